@@ -1,0 +1,5 @@
+import { CORE_ENTITIES } from '@panelist/server-core';
+import { QUESTION_BANK_ENTITIES } from '@panelist/server-question-bank';
+
+/** Every table Panelist has: the composition point for the app, the migration CLI and tests. */
+export const ENTITIES = [...CORE_ENTITIES, ...QUESTION_BANK_ENTITIES];

@@ -1,0 +1,31 @@
+import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { AuthUser } from './auth-user';
+import { Role } from './role.enum';
+import { CommonException, CommonExceptionReason } from '../errors/domain.exception';
+
+export const PUBLIC_KEY = 'panelist:public';
+export const ROLES_KEY = 'panelist:roles';
+
+/** Reachable without a session (sign-up, login, invitation acceptance). Everything else needs one. */
+export const Public = () => SetMetadata(PUBLIC_KEY, true);
+
+/** Restricts an operation to these roles; without it every active member of the organisation may call it. */
+export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
+
+export function requestOf(context: ExecutionContext): { user?: AuthUser } & Record<string, unknown> {
+  return context.getType<string>() === 'graphql' ? GqlExecutionContext.create(context).getContext().req : context.switchToHttp().getRequest();
+}
+
+export const CurrentUser = createParamDecorator((_data: unknown, context: ExecutionContext): AuthUser => {
+  const user = requestOf(context).user;
+  if (!user) throw new CommonException(CommonExceptionReason.NOT_SIGNED_IN, 'Sign in first');
+  return user;
+});
+
+/** The tenant of the session; never taken from client input. */
+export const CurrentOrganizationId = createParamDecorator((_data: unknown, context: ExecutionContext): string => {
+  const user = requestOf(context).user;
+  if (!user) throw new CommonException(CommonExceptionReason.NOT_SIGNED_IN, 'Sign in first');
+  return user.organizationId;
+});

@@ -1,0 +1,25 @@
+import { DomainException, GraphQLErrorCode } from '../errors/domain.exception';
+
+export enum AuthExceptionReason {
+  SIGN_UP_CLOSED = 'SIGN_UP_CLOSED',
+  EMAIL_TAKEN = 'EMAIL_TAKEN',
+  WRONG_CREDENTIALS = 'WRONG_CREDENTIALS',
+  INVITATION_INVALID = 'INVITATION_INVALID',
+  MEMBER_NOT_FOUND = 'MEMBER_NOT_FOUND',
+  LAST_ADMIN = 'LAST_ADMIN',
+}
+
+const CODES: Record<AuthExceptionReason, GraphQLErrorCode> = {
+  SIGN_UP_CLOSED: GraphQLErrorCode.FORBIDDEN,
+  EMAIL_TAKEN: GraphQLErrorCode.CONFLICT,
+  WRONG_CREDENTIALS: GraphQLErrorCode.UNAUTHENTICATED,
+  INVITATION_INVALID: GraphQLErrorCode.NOT_FOUND,
+  MEMBER_NOT_FOUND: GraphQLErrorCode.NOT_FOUND,
+  LAST_ADMIN: GraphQLErrorCode.CONFLICT,
+};
+
+export class AuthException extends DomainException<AuthExceptionReason> {
+  constructor(reason: AuthExceptionReason, message: string, field?: string) {
+    super(reason, CODES[reason], message, field);
+  }
+}

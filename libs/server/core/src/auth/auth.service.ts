@@ -1,0 +1,65 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AppConfig, APP_CONFIG } from '../config/app-config';
+import { Organization } from '../organization/organization.entity';
+import { OrganizationInitializers } from '../organization/organization-initializer';
+import { AuthException, AuthExceptionReason } from './auth.exception';
+import { AuthPayload, SetupStatus } from './auth.types';
+import { LoginInput, SignUpInput } from './dtos/auth.input';
+import { hashPassword, verifyPassword } from './passwords';
+import { Role } from './role.enum';
+import { SessionService } from './session.service';
+import { User } from './user.entity';
+
+@Injectable()
+export class AuthService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly initializers: OrganizationInitializers,
+    private readonly sessions: SessionService,
+  ) {}
+
+  async setupStatus(): Promise<SetupStatus> {
+    const needsSetup = !(await this.dataSource.getRepository(Organization).exists());
+    return { needsSetup, signUpAllowed: needsSetup || this.config.allowSignUp };
+  }
+
+  async signUp(input: SignUpInput): Promise<AuthPayload> {
+    const passwordHash = await hashPassword(input.password);
+    return this.dataSource.transaction(async (manager) => {
+      // Serialises concurrent first sign-ups so only one visitor can claim an empty installation.
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('panelist:sign-up'))`);
+      const anyOrganization = await manager.getRepository(Organization).exists();
+      if (anyOrganization && !this.config.allowSignUp) {
+        throw new AuthException(AuthExceptionReason.SIGN_UP_CLOSED, 'Sign-up is closed: ask an admin of your organisation for an invitation');
+      }
+      await this.assertEmailFree(manager, input.email);
+      const organization = await manager.save(manager.create(Organization, { name: input.organizationName }));
+      const user = await manager.save(
+        manager.create(User, { organizationId: organization.id, email: input.email, name: input.name, passwordHash, role: Role.ADMIN }),
+      );
+      await this.initializers.run(manager, { organizationId: organization.id, createdById: user.id, startEmpty: input.startEmpty ?? false });
+      return { token: await this.sessions.create(manager, user), user };
+    });
+  }
+
+  async login(input: LoginInput): Promise<AuthPayload> {
+    const user = await this.dataSource
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.email = :email AND u.status = :status', { email: input.email, status: 'ACTIVE' })
+      .getOne();
+    const valid = await verifyPassword(user?.passwordHash, input.password);
+    if (!user || !valid) throw new AuthException(AuthExceptionReason.WRONG_CREDENTIALS, 'Email or password is incorrect');
+    return { token: await this.sessions.create(this.dataSource.manager, user), user };
+  }
+
+  async assertEmailFree(manager: EntityManager, email: string): Promise<void> {
+    if (await manager.getRepository(User).existsBy({ email })) {
+      throw new AuthException(AuthExceptionReason.EMAIL_TAKEN, 'An account with this email already exists', 'email');
+    }
+  }
+}

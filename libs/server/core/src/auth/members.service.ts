@@ -1,0 +1,144 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { Organization } from '../organization/organization.entity';
+import { AuthException, AuthExceptionReason } from './auth.exception';
+import { AuthService } from './auth.service';
+import { AuthPayload, InvitationPreview, InvitationTicket } from './auth.types';
+import { AcceptInvitationInput } from './dtos/auth.input';
+import { ChangeMemberRoleInput, InviteMemberInput } from './dtos/member.input';
+import { Invitation } from './invitation.entity';
+import { hashPassword } from './passwords';
+import { MemberStatus, Role } from './role.enum';
+import { SessionService } from './session.service';
+import { hashToken, newToken } from './tokens';
+import { User } from './user.entity';
+import { AuthUser } from './auth-user';
+
+const INVITATION_TTL_MS = 14 * 24 * 60 * 60 * 1000;
+
+@Injectable()
+export class MembersService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly auth: AuthService,
+    private readonly sessions: SessionService,
+  ) {}
+
+  list(organizationId: string): Promise<User[]> {
+    return this.dataSource.getRepository(User).find({ where: { organizationId }, order: { name: 'ASC' } });
+  }
+
+  async get(organizationId: string, id: string): Promise<User> {
+    const user = await this.dataSource.getRepository(User).findOneBy({ organizationId, id });
+    if (!user) throw new AuthException(AuthExceptionReason.MEMBER_NOT_FOUND, 'Member not found', 'userId');
+    return user;
+  }
+
+  organization(id: string): Promise<Organization> {
+    return this.dataSource.getRepository(Organization).findOneByOrFail({ id });
+  }
+
+  pendingInvitations(organizationId: string): Promise<Invitation[]> {
+    return this.dataSource.getRepository(Invitation).find({
+      where: { organizationId, acceptedAt: IsNull(), revokedAt: IsNull() },
+      order: { createdAt: 'DESC' },
+    });
+  }
+
+  async invite(actor: AuthUser, input: InviteMemberInput): Promise<InvitationTicket> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.auth.assertEmailFree(manager, input.email);
+      // A new invitation for the same address replaces the earlier one.
+      await manager.update(Invitation, { organizationId: actor.organizationId, email: input.email, acceptedAt: IsNull(), revokedAt: IsNull() }, { revokedAt: new Date() });
+      const token = newToken();
+      const invitation = await manager.save(
+        manager.create(Invitation, {
+          organizationId: actor.organizationId,
+          email: input.email,
+          role: input.role,
+          tokenHash: hashToken(token),
+          invitedById: actor.userId,
+          expiresAt: new Date(Date.now() + INVITATION_TTL_MS),
+        }),
+      );
+      return { token, email: invitation.email, role: invitation.role, expiresAt: invitation.expiresAt };
+    });
+  }
+
+  async revokeInvitation(organizationId: string, id: string): Promise<boolean> {
+    const result = await this.dataSource.getRepository(Invitation).update({ organizationId, id, acceptedAt: IsNull(), revokedAt: IsNull() }, { revokedAt: new Date() });
+    if (!result.affected) throw new AuthException(AuthExceptionReason.INVITATION_INVALID, 'Invitation not found', 'id');
+    return true;
+  }
+
+  async previewInvitation(token: string): Promise<InvitationPreview> {
+    const invitation = await this.findLiveInvitation(this.dataSource.manager, token);
+    const organization = await this.organization(invitation.organizationId);
+    return { organizationName: organization.name, email: invitation.email, role: invitation.role };
+  }
+
+  async acceptInvitation(input: AcceptInvitationInput): Promise<AuthPayload> {
+    const passwordHash = await hashPassword(input.password);
+    return this.dataSource.transaction(async (manager) => {
+      const invitation = await this.findLiveInvitation(manager, input.token, true);
+      await this.auth.assertEmailFree(manager, invitation.email);
+      const user = await manager.save(
+        manager.create(User, { organizationId: invitation.organizationId, email: invitation.email, name: input.name, passwordHash, role: invitation.role }),
+      );
+      await manager.update(Invitation, { id: invitation.id }, { acceptedAt: new Date() });
+      return { token: await this.sessions.create(manager, user), user };
+    });
+  }
+
+  async changeRole(actor: AuthUser, input: ChangeMemberRoleInput): Promise<User> {
+    return this.dataSource.transaction(async (manager) => {
+      const member = await this.lockMember(manager, actor.organizationId, input.userId);
+      if (member.role === Role.ADMIN && input.role !== Role.ADMIN) await this.assertAnotherAdmin(manager, member);
+      member.role = input.role;
+      return manager.save(member);
+    });
+  }
+
+  async setActive(actor: AuthUser, userId: string, active: boolean): Promise<User> {
+    return this.dataSource.transaction(async (manager) => {
+      const member = await this.lockMember(manager, actor.organizationId, userId);
+      if (!active && member.role === Role.ADMIN) await this.assertAnotherAdmin(manager, member);
+      member.status = active ? MemberStatus.ACTIVE : MemberStatus.DEACTIVATED;
+      if (!active) await this.sessions.revokeAllOf(manager, member.id);
+      return manager.save(member);
+    });
+  }
+
+  private async findLiveInvitation(manager: EntityManager, token: string, lock = false): Promise<Invitation> {
+    const query = manager
+      .getRepository(Invitation)
+      .createQueryBuilder('i')
+      .where('i.tokenHash = :hash AND i.acceptedAt IS NULL AND i.revokedAt IS NULL AND i.expiresAt > now()', { hash: hashToken(token) });
+    const invitation = await (lock ? query.setLock('pessimistic_write') : query).getOne();
+    if (!invitation) throw new AuthException(AuthExceptionReason.INVITATION_INVALID, 'This invitation is not valid: it was used, revoked or has expired', 'token');
+    return invitation;
+  }
+
+  private async lockMember(manager: EntityManager, organizationId: string, id: string): Promise<User> {
+    const member = await manager.getRepository(User).createQueryBuilder('u').setLock('pessimistic_write').where('u.organizationId = :organizationId AND u.id = :id', { organizationId, id }).getOne();
+    if (!member) throw new AuthException(AuthExceptionReason.MEMBER_NOT_FOUND, 'Member not found', 'userId');
+    return member;
+  }
+
+  /** An organisation always keeps one active admin; admins are locked so two demotions cannot race past this. */
+  private async assertAnotherAdmin(manager: EntityManager, member: User): Promise<void> {
+    const otherAdmins = await manager
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .setLock('pessimistic_write')
+      .where('u.organizationId = :organizationId AND u.role = :role AND u.status = :status AND u.id <> :id', {
+        organizationId: member.organizationId,
+        role: Role.ADMIN,
+        status: MemberStatus.ACTIVE,
+        id: member.id,
+      })
+      .getMany();
+    if (otherAdmins.length === 0) throw new AuthException(AuthExceptionReason.LAST_ADMIN, 'The organisation needs at least one active admin', 'userId');
+  }
+}

@@ -1,0 +1,6 @@
+import { Invitation } from './auth/invitation.entity';
+import { Session } from './auth/session.entity';
+import { User } from './auth/user.entity';
+import { Organization } from './organization/organization.entity';
+
+export const CORE_ENTITIES = [Organization, User, Session, Invitation];

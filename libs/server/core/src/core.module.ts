@@ -1,0 +1,38 @@
+import { Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { PassportModule } from '@nestjs/passport';
+import { AuthResolver } from './auth/auth.resolver';
+import { AuthService } from './auth/auth.service';
+import { GqlAuthGuard } from './auth/gql-auth.guard';
+import { MembersResolver } from './auth/members.resolver';
+import { MembersService } from './auth/members.service';
+import { SessionService } from './auth/session.service';
+import { SessionStrategy } from './auth/session.strategy';
+import { APP_CONFIG, AppConfig } from './config/app-config';
+import { OrganizationInitializers } from './organization/organization-initializer';
+
+/** Also read by the schema printer, which builds the GraphQL schema without a database. */
+export const CORE_RESOLVERS = [AuthResolver, MembersResolver];
+
+/** Authentication, tenancy and the shared plumbing every feature module relies on. */
+@Global()
+@Module({})
+export class CoreModule {
+  static forRoot(config: AppConfig) {
+    return {
+      module: CoreModule,
+      imports: [PassportModule],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: APP_GUARD, useClass: GqlAuthGuard },
+        OrganizationInitializers,
+        SessionService,
+        SessionStrategy,
+        AuthService,
+        MembersService,
+        ...CORE_RESOLVERS,
+      ],
+      exports: [APP_CONFIG, OrganizationInitializers, MembersService],
+    };
+  }
+}

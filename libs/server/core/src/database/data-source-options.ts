@@ -1,0 +1,19 @@
+import { DataSourceOptions } from 'typeorm';
+import { SnakeNamingStrategy } from './snake-naming.strategy';
+
+/** The one description of how Panelist talks to PostgreSQL, shared by the app, the CLI and tests. */
+export function createDataSourceOptions(url: string, entities: DataSourceOptions['entities'], migrations: DataSourceOptions['migrations']): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities,
+    migrations,
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    // gen_random_uuid() is built into PostgreSQL 13+, so ids need no extension.
+    uuidExtension: 'pgcrypto',
+    namingStrategy: new SnakeNamingStrategy(),
+    extra: { max: Number(process.env.DATABASE_POOL_SIZE ?? 10), application_name: 'panelist' },
+  };
+}

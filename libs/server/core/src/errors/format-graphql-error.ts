@@ -1,0 +1,52 @@
+import { Logger } from '@nestjs/common';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { DomainException, GraphQLErrorCode } from './domain.exception';
+
+const logger = new Logger('GraphQL');
+
+/** PostgreSQL errors that are the client's fault, not the server's. */
+const PG_CODES: Record<string, { code: GraphQLErrorCode; message: string }> = {
+  '22P02': { code: GraphQLErrorCode.BAD_USER_INPUT, message: 'A value has the wrong format (an id must be a UUID)' },
+  '22001': { code: GraphQLErrorCode.BAD_USER_INPUT, message: 'A value is too long' },
+  '23505': { code: GraphQLErrorCode.CONFLICT, message: 'This already exists' },
+};
+
+const PASSTHROUGH = new Set<string>([
+  ...Object.values(GraphQLErrorCode),
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/**
+ * The one place where errors become what clients see: domain exceptions keep their code and field,
+ * known database errors become BAD_USER_INPUT or CONFLICT, anything else is logged (without variables,
+ * which may hold personal data) and answered as a generic internal error with no stack.
+ */
+export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  const { path, locations } = formatted;
+
+  if (original instanceof DomainException) {
+    return {
+      message: original.message,
+      path,
+      locations,
+      extensions: { code: original.graphqlCode, reason: original.reason, ...(original.field ? { field: original.field } : {}) },
+    };
+  }
+  const pgCode = (original as { code?: unknown } | undefined)?.code;
+  if (typeof pgCode === 'string' && PG_CODES[pgCode]) {
+    const { code, message } = PG_CODES[pgCode];
+    return { message, path, locations, extensions: { code } };
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && PASSTHROUGH.has(code)) {
+    const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  logger.error(`${formatted.path?.join('.') ?? 'request'}: ${original instanceof Error ? (original.stack ?? original.message) : String(original)}`);
+  return { message: 'Internal server error', path, locations, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}

@@ -1,0 +1,53 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, IsInt, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+
+const trimmed = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
+
+@InputType()
+export class CreateQuestionSetInput {
+  @Field()
+  @trimmed()
+  @IsString()
+  @Length(1, 120, { message: 'must be 1 to 120 characters' })
+  name: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  description?: string;
+
+  @Field(() => [ID], { nullable: true, description: 'Questions in order' })
+  @IsOptional()
+  @ArrayMaxSize(200)
+  @IsUUID('all', { each: true, message: 'must be question ids' })
+  questionIds?: string[];
+}
+
+@InputType()
+export class UpdateQuestionSetInput {
+  @Field({ nullable: true })
+  @IsOptional()
+  @trimmed()
+  @IsString()
+  @Length(1, 120, { message: 'must be 1 to 120 characters' })
+  name?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  description?: string;
+
+  @Field(() => [ID], { nullable: true, description: 'The complete new order of questions' })
+  @IsOptional()
+  @ArrayMaxSize(200)
+  @IsUUID('all', { each: true, message: 'must be question ids' })
+  questionIds?: string[];
+
+  @Field(() => Int, { nullable: true, description: 'The version you edited; a newer one answers CONFLICT' })
+  @IsOptional()
+  @IsInt()
+  expectedVersion?: number;
+}

@@ -1,0 +1,97 @@
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AuthUser, ConnectionType, CurrentUser, GraphQLContext, IdArg, PageArgs, Role, Roles, Connection } from '@panelist/server-core';
+import { Category } from './category.entity';
+import { CreateQuestionInput, QuestionFilter, UpdateQuestionInput } from './dtos/question.input';
+import { QuestionBankLoaders } from './question-bank.loaders';
+import { TalkingPoint } from './question-content';
+import { QuestionRevision } from './question-revision.entity';
+import { QuestionSearchService } from './question-search.service';
+import { Question } from './question.entity';
+import { QuestionsService } from './questions.service';
+
+const EDITORS = [Role.ADMIN, Role.HIRING_MANAGER];
+
+export const QuestionConnection = ConnectionType(Question);
+
+@Resolver(() => Question)
+export class QuestionsResolver {
+  constructor(
+    private readonly questions: QuestionsService,
+    private readonly search: QuestionSearchService,
+    private readonly loaders: QuestionBankLoaders,
+  ) {}
+
+  @Query(() => QuestionConnection, { name: 'questions', description: 'The bank in order, or ranked by relevance when filter.search is set' })
+  listQuestions(
+    @CurrentUser() user: AuthUser,
+    @Args('filter', { nullable: true }) filter: QuestionFilter,
+    @Args() page: PageArgs,
+  ): Promise<Connection<Question>> {
+    return this.search.search(user.organizationId, filter ?? {}, page.first, page.after);
+  }
+
+  @Query(() => Question)
+  question(@CurrentUser() user: AuthUser, @IdArg() id: string): Promise<Question> {
+    return this.questions.get(user.organizationId, id);
+  }
+
+  @ResolveField(() => Category)
+  category(@Parent() question: Question, @Context() context: GraphQLContext): Promise<Category> {
+    return this.loaders.category(context).load(question.categoryId);
+  }
+
+  @ResolveField(() => [TalkingPoint])
+  talkingPoints(@Parent() question: Question): TalkingPoint[] {
+    return question.talkingPoints.map((text) => ({ text }));
+  }
+
+  @ResolveField(() => [QuestionRevision], { description: 'Every revision, newest first' })
+  revisions(@CurrentUser() user: AuthUser, @Parent() question: Question): Promise<QuestionRevision[]> {
+    return this.questions.revisions(user.organizationId, question.id);
+  }
+
+  @Roles(...EDITORS)
+  @Mutation(() => Question)
+  createQuestion(@CurrentUser() user: AuthUser, @Args('input') input: CreateQuestionInput): Promise<Question> {
+    return this.questions.create(user, input);
+  }
+
+  @Roles(...EDITORS)
+  @Mutation(() => Question, { description: 'Saves a new revision; earlier revisions stay readable' })
+  updateQuestion(@CurrentUser() user: AuthUser, @IdArg() id: string, @Args('input') input: UpdateQuestionInput): Promise<Question> {
+    return this.questions.update(user, id, input);
+  }
+
+  @Roles(...EDITORS)
+  @Mutation(() => Question)
+  archiveQuestion(@CurrentUser() user: AuthUser, @IdArg() id: string): Promise<Question> {
+    return this.questions.setArchived(user.organizationId, id, true);
+  }
+
+  @Roles(...EDITORS)
+  @Mutation(() => Question)
+  unarchiveQuestion(@CurrentUser() user: AuthUser, @IdArg() id: string): Promise<Question> {
+    return this.questions.setArchived(user.organizationId, id, false);
+  }
+
+  @Roles(...EDITORS)
+  @Mutation(() => Boolean, { description: 'Deletes a question no set or interview uses; otherwise CONFLICT: archive it' })
+  deleteQuestion(@CurrentUser() user: AuthUser, @IdArg() id: string): Promise<boolean> {
+    return this.questions.delete(user.organizationId, id);
+  }
+}
+
+@Resolver(() => QuestionRevision)
+export class QuestionRevisionsResolver {
+  constructor(private readonly loaders: QuestionBankLoaders) {}
+
+  @ResolveField(() => [TalkingPoint])
+  talkingPoints(@Parent() revision: QuestionRevision): TalkingPoint[] {
+    return revision.talkingPoints.map((text) => ({ text }));
+  }
+
+  @ResolveField(() => Category)
+  category(@Parent() revision: QuestionRevision, @Context() context: GraphQLContext): Promise<Category> {
+    return this.loaders.category(context).load(revision.categoryId);
+  }
+}

@@ -1,0 +1,157 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AuthUser } from '@panelist/server-core';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { CategoriesService } from './categories.service';
+import { CreateQuestionInput, UpdateQuestionInput } from './dtos/question.input';
+import { QuestionBankException, QuestionBankExceptionReason as Reason } from './question-bank.exception';
+import { QuestionContent } from './question-content';
+import { QuestionKind } from './question-kind.enum';
+import { QuestionRevision } from './question-revision.entity';
+import { Question } from './question.entity';
+
+const CONTENT_FIELDS = ['categoryId', 'title', 'prompt', 'kind', 'difficulty', 'estimatedMinutes', 'tags', 'talkingPoints', 'anchors'] as const;
+type Content = Pick<QuestionContent, (typeof CONTENT_FIELDS)[number]>;
+
+export function contentOf(source: Content): Content {
+  return Object.fromEntries(CONTENT_FIELDS.map((field) => [field, source[field]])) as unknown as Content;
+}
+
+function sameContent(a: Content, b: Content): boolean {
+  return CONTENT_FIELDS.every((field) => JSON.stringify(a[field]) === JSON.stringify(b[field]));
+}
+
+/** Tags compare case-insensitively: "MLflow" and "mlflow" are one tag, the first spelling wins. */
+export function uniqueTags(tags: string[]): string[] {
+  const seen = new Set<string>();
+  return tags.filter((tag) => !seen.has(tag.toLowerCase()) && seen.add(tag.toLowerCase()));
+}
+
+@Injectable()
+export class QuestionsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly categories: CategoriesService,
+  ) {}
+
+  async get(organizationId: string, id: string, field = 'id'): Promise<Question> {
+    const question = await this.dataSource.getRepository(Question).findOneBy({ organizationId, id });
+    if (!question) throw new QuestionBankException(Reason.QUESTION_NOT_FOUND, 'Question not found', field);
+    return question;
+  }
+
+  async byIds(organizationId: string, ids: readonly string[]): Promise<Array<Question | Error>> {
+    const rows = await this.dataSource.getRepository(Question).findBy({ organizationId, id: In([...ids]) });
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id) ?? new QuestionBankException(Reason.QUESTION_NOT_FOUND, 'Question not found'));
+  }
+
+  revisions(organizationId: string, questionId: string): Promise<QuestionRevision[]> {
+    return this.dataSource.getRepository(QuestionRevision).find({ where: { organizationId, questionId }, order: { revision: 'DESC' } });
+  }
+
+  async create(actor: AuthUser, input: CreateQuestionInput): Promise<Question> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.categories.get(actor.organizationId, input.categoryId, 'categoryId');
+      const content: Content = {
+        categoryId: input.categoryId,
+        title: input.title,
+        prompt: input.prompt || input.title,
+        kind: input.kind ?? QuestionKind.CONCEPT,
+        difficulty: input.difficulty ?? 2,
+        estimatedMinutes: input.estimatedMinutes ?? 8,
+        tags: uniqueTags(input.tags ?? []),
+        talkingPoints: input.talkingPoints ?? [],
+        anchors: normalizeAnchors(input.anchors ?? []),
+      };
+      const [question] = await this.insertQuestions(manager, actor.organizationId, actor.userId, [content]);
+      return question;
+    });
+  }
+
+  /** Inserts questions at the end of their categories, each with its first revision. */
+  async insertQuestions(manager: EntityManager, organizationId: string, createdById: string | null, contents: Content[]): Promise<Question[]> {
+    if (contents.length === 0) return [];
+    const nextPositions = new Map<string, number>();
+    for (const categoryId of new Set(contents.map((content) => content.categoryId))) {
+      const [{ next }] = await manager.query(`SELECT coalesce(max(position) + 1, 0)::int AS next FROM question WHERE category_id = $1`, [categoryId]);
+      nextPositions.set(categoryId, next);
+    }
+    const rows = contents.map((content) => {
+      const position = nextPositions.get(content.categoryId)!;
+      nextPositions.set(content.categoryId, position + 1);
+      return manager.create(Question, { ...content, organizationId, createdById, position, revision: 1 });
+    });
+    const questions = await manager.save(Question, rows, { chunk: 500 });
+    await manager.insert(
+      QuestionRevision,
+      questions.map((question) => ({ ...contentOf(question), organizationId, questionId: question.id, revision: 1, createdById })),
+    );
+    return questions;
+  }
+
+  async update(actor: AuthUser, id: string, input: UpdateQuestionInput): Promise<Question> {
+    return this.dataSource.transaction(async (manager) => {
+      const question = await this.lock(manager, actor.organizationId, id);
+      if (input.expectedRevision !== undefined && input.expectedRevision !== question.revision) {
+        throw new QuestionBankException(
+          Reason.STALE_REVISION,
+          `Someone saved revision ${question.revision} after the revision ${input.expectedRevision} you edited: reload and apply your change again`,
+          'expectedRevision',
+        );
+      }
+      if (input.categoryId !== undefined && input.categoryId !== question.categoryId) {
+        await this.categories.get(actor.organizationId, input.categoryId, 'categoryId');
+      }
+      return this.applyContent(manager, question, { ...definedOnly(input), tags: input.tags && uniqueTags(input.tags), anchors: input.anchors && normalizeAnchors(input.anchors) }, actor.userId);
+    });
+  }
+
+  /** Writes a new revision when the content really changes; an identical save changes nothing. */
+  async applyContent(manager: EntityManager, question: Question, changes: Partial<Content>, actorId: string | null): Promise<Question> {
+    const before = contentOf(question);
+    const after: Content = { ...before, ...definedOnly(changes) };
+    if (!after.prompt) after.prompt = after.title;
+    if (sameContent(before, after)) return question;
+    if (after.categoryId !== before.categoryId) {
+      const [{ next }] = await manager.query(`SELECT coalesce(max(position) + 1, 0)::int AS next FROM question WHERE category_id = $1`, [after.categoryId]);
+      question.position = next;
+    }
+    Object.assign(question, after, { revision: question.revision + 1 });
+    const saved = await manager.save(question);
+    await manager.insert(QuestionRevision, { ...after, organizationId: question.organizationId, questionId: question.id, revision: question.revision, createdById: actorId });
+    return saved;
+  }
+
+  async setArchived(organizationId: string, id: string, archived: boolean): Promise<Question> {
+    const question = await this.get(organizationId, id);
+    question.archivedAt = archived ? (question.archivedAt ?? new Date()) : null;
+    return this.dataSource.getRepository(Question).save(question);
+  }
+
+  /** Only an unused question can be deleted; one in a question set (and later, in an interview) is archived instead. */
+  async delete(organizationId: string, id: string): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.lock(manager, organizationId, id);
+      const [{ sets }] = await manager.query(`SELECT count(*)::int AS sets FROM question_set_item WHERE question_id = $1`, [id]);
+      if (sets > 0) throw new QuestionBankException(Reason.QUESTION_IN_USE, `This question is used by ${sets} question sets: archive it instead`, 'id');
+      await manager.delete(Question, { organizationId, id });
+      return true;
+    });
+  }
+
+  private async lock(manager: EntityManager, organizationId: string, id: string): Promise<Question> {
+    const question = await manager.getRepository(Question).findOne({ where: { organizationId, id }, lock: { mode: 'pessimistic_write' } });
+    if (!question) throw new QuestionBankException(Reason.QUESTION_NOT_FOUND, 'Question not found', 'id');
+    return question;
+  }
+}
+
+function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([key, item]) => item !== undefined && (CONTENT_FIELDS as readonly string[]).includes(key))) as Partial<T>;
+}
+
+function normalizeAnchors(anchors: Array<{ rating: number; text: string }>) {
+  const byRating = new Map(anchors.map((anchor) => [anchor.rating, { rating: anchor.rating, text: anchor.text }]));
+  return [...byRating.values()].sort((a, b) => a.rating - b.rating);
+}
