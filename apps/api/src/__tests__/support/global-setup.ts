@@ -1,7 +1,9 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startEmbeddedDatabase } from '@panelist/server-core';
+// Import the one file, not the package: global setup shares the process with --runInBand tests, and loading
+// the entities here would register their GraphQL metadata twice.
+import { startEmbeddedDatabase } from '../../../../../libs/server/core/src/database/embedded-database';
 
 /**
  * One PostgreSQL for the whole run: DATABASE_URL when set (CI's PostgreSQL 15 service), otherwise an
