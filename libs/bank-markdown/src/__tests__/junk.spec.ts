@@ -63,7 +63,8 @@ describe('input that is not a question bank', () => {
     );
   });
 
-  // Imports come from users: a crafted line must not make a regex backtrack for minutes.
+  // Imports come from users: a crafted line must not make a regex backtrack for minutes. A regression
+  // shows as this test hitting Jest's timeout, so no timing assertion is needed here.
   it.each([
     ['spaces after a label word', `## C\n### 1. Q\nQuestion${' '.repeat(200_000)}x`],
     ['spaces after an anchor rating', `## C\n### 1. Q\n**Anchors:**\n- 1${' '.repeat(200_000)}x`],
@@ -74,9 +75,7 @@ describe('input that is not a question bank', () => {
     ['metadata keys', `## C\n### 1. Q\n_Difficulty:${' '.repeat(100_000)}Tags: ${'a, '.repeat(50_000)}_`],
     ['scenario prefix', `## C\n### Scenario${' '.repeat(200_000)}x`],
     ['bold topic', `## C\n- **${'a'.repeat(200_000)}`],
-  ])('parses a 200 kB line of %s quickly', (_name, text) => {
-    const started = Date.now();
-    parseQuestionBank(text);
-    expect(Date.now() - started).toBeLessThan(2000);
+  ])('parses a 200 kB line of %s without backtracking', (_name, text) => {
+    expect(Array.isArray(parseQuestionBank(text).skipped)).toBe(true);
   });
 });
