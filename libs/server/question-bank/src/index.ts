@@ -14,5 +14,6 @@ export * from './question.entity';
 export * from './questions.service';
 export * from './question-search.service';
 export * from './search-query';
+export * from './question-search.sql';
 
 export const QUESTION_BANK_ENTITIES = [Category, Question, QuestionRevision, QuestionSet, QuestionSetItem];
