@@ -7,7 +7,7 @@ describe('searchTerms', () => {
   });
 
   it('lets only letters and digits through, so input cannot inject tsquery syntax', () => {
-    expect(searchTerms("drift & | ! ( ':* <->")).toEqual({ all: 'drift', title: 'drift:A' });
+    expect(searchTerms("drift & | ! ( ':* <->")).toEqual({ all: 'drift:*', title: 'drift:*A' });
     expect(searchTerms('!!! ---')).toBeUndefined();
     expect(searchTerms(undefined)).toBeUndefined();
   });
