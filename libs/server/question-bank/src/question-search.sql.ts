@@ -15,9 +15,19 @@ const COLUMNS = `q.id, q.organization_id, q.category_id, q.position, q.title, q.
   q.tags, q.talking_points, q.anchors, q.revision, q.archived_at, q.created_by_id, q.created_at, q.updated_at`;
 
 /**
+ * How many matches of each tier (title, rest of the document) are ranked with ts_rank. Ranking needs each
+ * candidate's document, so ranking every match of a common word ("model" in 60,000 questions) cannot stay
+ * fast; ranking a window can. Searches with fewer matches than the window are ranked exactly; for larger
+ * ones, title matches still come first and are ranked among the window. Deeper pages widen the window.
+ */
+export const RANK_WINDOW = 200;
+
+/**
  * The SQL behind the bank's list and search, as data: the service runs it, and the benchmark runs the
- * very same statements through `pg` as its floor. Without a search: bank order (category, position).
- * With one: title matches first, then ts_rank. Filters narrow both; the tenant always comes first.
+ * very same statements through `pg` as its floor. The tenant always comes first.
+ * - No search: bank order (category position, then question position), read per category through the
+ *   partial index (organization_id, category_id, position) so the first page never sorts the whole bank.
+ * - Search: title matches first (their own GIN index, no heap rechecks), then ts_rank within the window.
  */
 export function questionSearchSql(organizationId: string, filter: QuestionFilter, first: number, offset: number): QuestionSearchSql {
   const values: unknown[] = [];
@@ -28,23 +38,29 @@ export function questionSearchSql(organizationId: string, filter: QuestionFilter
   if (filter.kinds?.length) where.push(`q.kind = ANY(${param(filter.kinds)}::question_kind[])`);
   if (filter.difficulties?.length) where.push(`q.difficulty = ANY(${param(filter.difficulties)}::smallint[])`);
   if (filter.tags?.length) where.push(`q.tags && ${param(filter.tags)}::text[]`);
-
   const terms = searchTerms(filter.search);
-  let from = 'question q';
-  if (terms) {
-    from += `, to_tsquery('english', ${param(terms.all)}) query`;
-    where.push('q.search_vector @@ query');
-  }
-  const condition = where.join(' AND ');
-  const count = { text: `SELECT count(*)::int AS total FROM ${from} WHERE ${condition}`, values: [...values] };
 
-  let order = 'c.position, q.position, q.id';
-  if (terms) {
-    from += `, to_tsquery('english', ${param(terms.title)}) title_query`;
-    order = 'q.search_vector @@ title_query DESC, ts_rank(q.search_vector, query) DESC, q.id';
-  } else {
-    from += ' JOIN category c ON c.id = q.category_id';
+  if (!terms) {
+    const condition = where.join(' AND ');
+    const count = { text: `SELECT count(*)::int AS total FROM question q WHERE ${condition}`, values: [...values] };
+    const window = param(offset + first + 1);
+    const text = `SELECT ${COLUMNS} FROM category c CROSS JOIN LATERAL (
+        SELECT q.* FROM question q WHERE ${condition} AND q.category_id = c.id ORDER BY q.position, q.id LIMIT ${window}
+      ) q
+      WHERE c.organization_id = $1 ORDER BY c.position, q.position, q.id LIMIT ${param(first + 1)} OFFSET ${param(offset)}`;
+    return { page: { text, values }, count };
   }
-  const page = { text: `SELECT ${COLUMNS} FROM ${from} WHERE ${condition} ORDER BY ${order} LIMIT ${param(first + 1)} OFFSET ${param(offset)}`, values };
-  return { page, count };
+
+  const query = `to_tsquery('english', ${param(terms)})`;
+  const condition = where.join(' AND ');
+  const count = { text: `SELECT count(*)::int AS total FROM question q WHERE ${condition} AND q.search_vector @@ ${query}`, values: [...values] };
+  const window = param(Math.max(RANK_WINDOW, offset + first + 1));
+  const text = `WITH hits AS (
+      (SELECT q.id, true AS in_title FROM question q WHERE ${condition} AND q.title_vector @@ ${query} LIMIT ${window})
+      UNION ALL
+      (SELECT q.id, false FROM question q WHERE ${condition} AND q.search_vector @@ ${query} AND NOT q.title_vector @@ ${query} LIMIT ${window})
+    )
+    SELECT ${COLUMNS} FROM hits h JOIN question q ON q.id = h.id
+    ORDER BY h.in_title DESC, ts_rank(q.search_vector, ${query}) DESC, q.id LIMIT ${param(first + 1)} OFFSET ${param(offset)}`;
+  return { page: { text, values }, count };
 }

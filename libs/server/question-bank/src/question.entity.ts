@@ -5,11 +5,13 @@ import { QuestionContent } from './question-content';
 
 @ObjectType()
 @Entity('question')
-@Index(['organizationId', 'categoryId', 'position'])
+// Bank order for live questions: the list reads it per category and never sorts the whole bank.
+@Index(['organizationId', 'categoryId', 'position'], { where: 'archived_at IS NULL' })
 // The search index (GIN over organization_id and search_vector, via btree_gin) is created by hand in the
 // migration: TypeORM cannot declare it, and must not drop it.
 @Index('question_search_idx', { synchronize: false })
 @Index('question_tags_idx', { synchronize: false })
+@Index('question_title_search_idx', { synchronize: false })
 export class Question extends QuestionContent {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -48,6 +50,18 @@ export class Question extends QuestionContent {
     asExpression: 'question_search_document(title, prompt, tags, talking_points)',
   })
   searchVector: string;
+
+  /** The title alone, so "title matches first" is answered by its own GIN index without rechecking rows. */
+  @Column({
+    type: 'tsvector',
+    select: false,
+    insert: false,
+    update: false,
+    nullable: true,
+    generatedType: 'STORED',
+    asExpression: "to_tsvector('english'::regconfig, title)",
+  })
+  titleVector: string;
 
   @Field()
   @CreateDateColumn({ type: 'timestamptz' })

@@ -1,39 +1,44 @@
-import { questionSearchSql } from '../question-search.sql';
+import { questionSearchSql, RANK_WINDOW } from '../question-search.sql';
 import { searchTerms } from '../search-query';
 
 describe('searchTerms', () => {
   it('ANDs words and matches the last one as a prefix', () => {
-    expect(searchTerms('Model drift')).toEqual({ all: 'model & drift:*', title: 'model:A & drift:*A' });
+    expect(searchTerms('Model drift')).toBe('model & drift:*');
   });
 
   it('lets only letters and digits through, so input cannot inject tsquery syntax', () => {
-    expect(searchTerms("drift & | ! ( ':* <->")).toEqual({ all: 'drift:*', title: 'drift:*A' });
+    expect(searchTerms("drift & | ! ( ':* <->")).toBe('drift:*');
     expect(searchTerms('!!! ---')).toBeUndefined();
     expect(searchTerms(undefined)).toBeUndefined();
   });
 
   it('keeps short last words exact and handles non-Latin letters', () => {
-    expect(searchTerms('ml ab')?.all).toBe('ml & ab');
-    expect(searchTerms('Modèle dérive')?.all).toBe('modèle & dérive:*');
+    expect(searchTerms('ml ab')).toBe('ml & ab');
+    expect(searchTerms('Modèle dérive')).toBe('modèle & dérive:*');
   });
 });
 
 describe('questionSearchSql', () => {
   const org = '00000000-0000-4000-8000-000000000001';
 
-  it('always filters by the tenant first and hides archived questions', () => {
+  it('lists in bank order per category, tenant first, archived hidden', () => {
     const sql = questionSearchSql(org, {}, 20, 0);
-    expect(sql.page.text).toContain('WHERE q.organization_id = $1 AND q.archived_at IS NULL');
-    expect(sql.page.values).toEqual([org, 21, 0]);
+    expect(sql.page.text).toContain('WHERE q.organization_id = $1 AND q.archived_at IS NULL AND q.category_id = c.id');
+    expect(sql.page.text).toContain('ORDER BY c.position, q.position, q.id');
+    expect(sql.page.values).toEqual([org, 21, 21, 0]);
     expect(sql.count.values).toEqual([org]);
   });
 
-  it('ranks title matches first and counts with the same condition', () => {
-    const sql = questionSearchSql(org, { search: 'drift', kinds: ['SCENARIO' as never], includeArchived: true }, 10, 30);
-    expect(sql.page.text).toContain('ORDER BY q.search_vector @@ title_query DESC, ts_rank(q.search_vector, query) DESC');
-    expect(sql.page.values).toEqual([org, ['SCENARIO'], 'drift:*', 'drift:*A', 11, 30]);
-    expect(sql.count.text).not.toContain('title_query');
+  it('ranks title matches first within a window, and counts every match', () => {
+    const sql = questionSearchSql(org, { search: 'drift', kinds: ['SCENARIO' as never], includeArchived: true }, 10, 300);
+    expect(sql.page.text).toContain('ORDER BY h.in_title DESC, ts_rank(q.search_vector');
+    expect(sql.page.values).toEqual([org, ['SCENARIO'], 'drift:*', 311, 11, 300]);
     expect(sql.count.values).toEqual([org, ['SCENARIO'], 'drift:*']);
+    expect(sql.count.text).not.toContain('LIMIT');
     expect(sql.page.text).not.toContain('archived_at IS NULL');
+  });
+
+  it('ranks at least RANK_WINDOW matches of each tier', () => {
+    expect(questionSearchSql(org, { search: 'drift' }, 20, 0).page.values).toContain(RANK_WINDOW);
   });
 });

@@ -1,0 +1,33 @@
+import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache } from '@apollo/client';
+import { ErrorLink } from '@apollo/client/link/error';
+import { relayStylePagination } from '@apollo/client/utilities';
+
+/** Fired when the server says the session is gone mid-use; the session gate sends the person to sign in. */
+export const SESSION_ENDED_EVENT = 'panelist:session-ended';
+
+const PUBLIC_OPERATIONS = new Set(['Me', 'SetupStatus', 'Login', 'SignUp', 'Invitation', 'AcceptInvitation', 'Logout']);
+
+const sessionEndedLink = new ErrorLink(({ error, operation }) => {
+  if (PUBLIC_OPERATIONS.has(operation.operationName ?? '')) return;
+  if (CombinedGraphQLErrors.is(error) && error.errors.some((item) => item.extensions?.code === 'UNAUTHENTICATED')) {
+    window.dispatchEvent(new Event(SESSION_ENDED_EVENT));
+  }
+});
+
+export function createApolloClient(): ApolloClient {
+  return new ApolloClient({
+    // The session is an HttpOnly cookie set by the server; the admin never sees or stores a token.
+    link: ApolloLink.from([sessionEndedLink, new HttpLink({ uri: '/graphql', credentials: 'same-origin' })]),
+    cache: new InMemoryCache({
+      typePolicies: {
+        Query: {
+          fields: {
+            // One cached list per filter; "Load more" appends pages fetched with the cursor.
+            questions: relayStylePagination(['filter']),
+          },
+        },
+        Organization: { keyFields: ['id'] },
+      },
+    }),
+  });
+}

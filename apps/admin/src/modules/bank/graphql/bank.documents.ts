@@ -1,0 +1,162 @@
+import { graphql } from '../../../gql';
+
+export const CategoryFieldsFragment = graphql(`
+  fragment CategoryFields on Category {
+    id
+    name
+    description
+    position
+    questionCount
+  }
+`);
+
+export const QuestionSummaryFragment = graphql(`
+  fragment QuestionSummary on Question {
+    id
+    title
+    kind
+    difficulty
+    estimatedMinutes
+    tags
+    revision
+    archivedAt
+    category {
+      id
+      name
+    }
+  }
+`);
+
+export const QuestionContentFragment = graphql(`
+  fragment QuestionContent on Question {
+    ...QuestionSummary
+    prompt
+    updatedAt
+    talkingPoints {
+      text
+    }
+    anchors {
+      rating
+      text
+    }
+    revisions {
+      id
+      revision
+      createdAt
+      title
+    }
+  }
+`);
+
+export const CategoriesQuery = graphql(`
+  query Categories {
+    categories {
+      ...CategoryFields
+    }
+  }
+`);
+
+export const BankQuestionsQuery = graphql(`
+  query BankQuestions($filter: QuestionFilter, $first: Int, $after: String) {
+    questions(filter: $filter, first: $first, after: $after) {
+      totalCount
+      edges {
+        cursor
+        node {
+          ...QuestionSummary
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const QuestionDetailQuery = graphql(`
+  query QuestionDetail($id: ID!) {
+    question(id: $id) {
+      ...QuestionContent
+    }
+  }
+`);
+
+// Full revision content is only needed when someone opens an older revision.
+export const QuestionRevisionsQuery = graphql(`
+  query QuestionRevisions($id: ID!) {
+    question(id: $id) {
+      id
+      revisions {
+        id
+        revision
+        createdAt
+        title
+        prompt
+        kind
+        difficulty
+        estimatedMinutes
+        tags
+        talkingPoints {
+          text
+        }
+        anchors {
+          rating
+          text
+        }
+        category {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const CreateQuestionMutation = graphql(`
+  mutation CreateQuestion($input: CreateQuestionInput!) {
+    createQuestion(input: $input) {
+      ...QuestionContent
+    }
+  }
+`);
+
+export const UpdateQuestionMutation = graphql(`
+  mutation UpdateQuestion($id: ID!, $input: UpdateQuestionInput!) {
+    updateQuestion(id: $id, input: $input) {
+      ...QuestionContent
+    }
+  }
+`);
+
+export const ArchiveQuestionMutation = graphql(`
+  mutation ArchiveQuestion($id: ID!) {
+    archiveQuestion(id: $id) {
+      id
+      archivedAt
+    }
+  }
+`);
+
+export const UnarchiveQuestionMutation = graphql(`
+  mutation UnarchiveQuestion($id: ID!) {
+    unarchiveQuestion(id: $id) {
+      id
+      archivedAt
+    }
+  }
+`);
+
+export const DeleteQuestionMutation = graphql(`
+  mutation DeleteQuestion($id: ID!) {
+    deleteQuestion(id: $id)
+  }
+`);
+
+export const CreateCategoryMutation = graphql(`
+  mutation CreateCategory($input: CreateCategoryInput!) {
+    createCategory(input: $input) {
+      ...CategoryFields
+    }
+  }
+`);

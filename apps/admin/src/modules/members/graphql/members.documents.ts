@@ -1,0 +1,76 @@
+import { graphql } from '../../../gql';
+
+export const MemberFieldsFragment = graphql(`
+  fragment MemberFields on User {
+    id
+    name
+    email
+    role
+    status
+    createdAt
+  }
+`);
+
+export const MembersQuery = graphql(`
+  query Members {
+    members {
+      ...MemberFields
+    }
+  }
+`);
+
+export const PendingInvitationsQuery = graphql(`
+  query PendingInvitations {
+    pendingInvitations {
+      id
+      email
+      role
+      createdAt
+      expiresAt
+    }
+  }
+`);
+
+export const InviteMemberMutation = graphql(`
+  mutation InviteMember($input: InviteMemberInput!) {
+    inviteMember(input: $input) {
+      token
+      email
+      role
+      expiresAt
+    }
+  }
+`);
+
+export const ChangeMemberRoleMutation = graphql(`
+  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {
+    changeMemberRole(input: $input) {
+      id
+      role
+    }
+  }
+`);
+
+export const DeactivateMemberMutation = graphql(`
+  mutation DeactivateMember($userId: ID!) {
+    deactivateMember(userId: $userId) {
+      id
+      status
+    }
+  }
+`);
+
+export const ReactivateMemberMutation = graphql(`
+  mutation ReactivateMember($userId: ID!) {
+    reactivateMember(userId: $userId) {
+      id
+      status
+    }
+  }
+`);
+
+export const RevokeInvitationMutation = graphql(`
+  mutation RevokeInvitation($id: ID!) {
+    revokeInvitation(id: $id)
+  }
+`);

@@ -1,0 +1,56 @@
+import { graphql } from '../../../gql';
+
+export const QuestionSetSummaryFragment = graphql(`
+  fragment QuestionSetSummary on QuestionSet {
+    id
+    name
+    description
+    questionCount
+    version
+    updatedAt
+  }
+`);
+
+export const QuestionSetsQuery = graphql(`
+  query QuestionSets {
+    questionSets {
+      ...QuestionSetSummary
+    }
+  }
+`);
+
+export const QuestionSetQuery = graphql(`
+  query QuestionSet($id: ID!) {
+    questionSet(id: $id) {
+      ...QuestionSetSummary
+      questions {
+        ...QuestionSummary
+      }
+    }
+  }
+`);
+
+export const CreateQuestionSetMutation = graphql(`
+  mutation CreateQuestionSet($input: CreateQuestionSetInput!) {
+    createQuestionSet(input: $input) {
+      ...QuestionSetSummary
+    }
+  }
+`);
+
+export const UpdateQuestionSetMutation = graphql(`
+  mutation UpdateQuestionSet($id: ID!, $input: UpdateQuestionSetInput!) {
+    updateQuestionSet(id: $id, input: $input) {
+      ...QuestionSetSummary
+      questions {
+        ...QuestionSummary
+      }
+    }
+  }
+`);
+
+export const DeleteQuestionSetMutation = graphql(`
+  mutation DeleteQuestionSet($id: ID!) {
+    deleteQuestionSet(id: $id)
+  }
+`);

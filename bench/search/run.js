@@ -1,0 +1,137 @@
+'use strict';
+/**
+ * npm run bench:search — search through GraphQL over HTTP against the same SQL through `pg`, side by side.
+ * Seeds 100,000 generated questions in one organisation and 10 × 10,000 in others (noise), then times
+ * rare, medium, common and prefix searches. Targets: p95 < 25 ms, and API p95 ≤ 3× the SQL floor's p95.
+ */
+const { mkdtempSync, writeFileSync, mkdirSync, rmSync } = require('node:fs');
+const { tmpdir } = require('node:os');
+const { join } = require('node:path');
+const { Client } = require('pg');
+const { startEmbeddedDatabase, findFreePort } = require('@panelist/server-core');
+const { questionSearchSql } = require('@panelist/server-question-bank');
+const { ROOT, startServer, graphql } = require('../lib/server');
+const { summarize, ms } = require('../lib/stats');
+const { generateQuestions, RARE_TERM } = require('./generate');
+
+const QUESTIONS = Number(process.env.BENCH_QUESTIONS ?? 100_000);
+const NOISE_ORGS = 10;
+const NOISE_QUESTIONS = Number(process.env.BENCH_NOISE_QUESTIONS ?? 10_000);
+const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 200);
+const TERMS = [
+  { label: 'rare', search: RARE_TERM },
+  { label: 'medium', search: 'drift' },
+  { label: 'common', search: 'model' },
+  { label: 'two words', search: 'model monitoring' },
+  { label: 'typing a prefix', search: 'depl' },
+  { label: 'no search (bank order)', search: undefined },
+];
+const SEARCH = `query Search($search: String) {
+  questions(filter: { search: $search }, first: 20) {
+    totalCount
+    edges { node { id title kind difficulty estimatedMinutes tags category { id name } } }
+  }
+}`;
+
+async function seedOrganization(db, url, name, count, seed) {
+  const { signUp } = await graphql(url, `mutation ($input: SignUpInput!) { signUp(input: $input) { token user { id } } }`, {
+    input: { organizationName: name, name: 'Bench Admin', email: `bench-${seed}-${Date.now()}@example.test`, password: 'bench password 123', startEmpty: true },
+  });
+  const [{ organization_id: organizationId }] = (await db.query(`SELECT organization_id FROM user_account WHERE id = $1`, [signUp.user.id])).rows;
+  const categories = (
+    await db.query(
+      `INSERT INTO category (organization_id, name, position) SELECT $1, 'Category ' || n, n FROM generate_series(0, 13) n RETURNING id`,
+      [organizationId],
+    )
+  ).rows.map((row) => row.id);
+  const questions = generateQuestions(count, seed);
+  for (let start = 0; start < questions.length; start += 2000) {
+    const batch = questions.slice(start, start + 2000).map((q) => ({ ...q, category_id: categories[q.categoryIndex] }));
+    await db.query(
+      `INSERT INTO question (organization_id, category_id, position, title, prompt, kind, difficulty, estimated_minutes, tags, talking_points)
+       SELECT $1, r.category_id, r.position, r.title, r.prompt, r.kind, r.difficulty, r.estimated_minutes, r.tags, r.talking_points
+         FROM jsonb_to_recordset($2::jsonb) AS r(category_id uuid, position int, title text, prompt text, kind question_kind,
+              difficulty smallint, estimated_minutes smallint, tags text[], talking_points text[])`,
+      [organizationId, JSON.stringify(batch)],
+    );
+  }
+  return { organizationId, token: signUp.token };
+}
+
+/** The floor: exactly the statements the API runs for this query (page, count, categories), through pg. */
+async function floorSearch(db, organizationId, search) {
+  const sql = questionSearchSql(organizationId, { search }, 20, 0);
+  const page = await db.query(sql.page.text, sql.page.values);
+  await db.query(sql.count.text, sql.count.values);
+  const categoryIds = [...new Set(page.rows.slice(0, 20).map((row) => row.category_id))];
+  await db.query(`SELECT * FROM category WHERE organization_id = $1 AND id = ANY($2::uuid[])`, [organizationId, categoryIds]);
+  return page.rows.length;
+}
+
+async function main() {
+  const started = Date.now();
+  let embedded;
+  let dataDir;
+  let databaseUrl = process.env.BENCH_DATABASE_URL;
+  if (!databaseUrl) {
+    dataDir = mkdtempSync(join(tmpdir(), 'panelist-bench-'));
+    embedded = await startEmbeddedDatabase(dataDir);
+    databaseUrl = embedded.url;
+  }
+  const port = await findFreePort();
+  const server = startServer({ DATABASE_URL: databaseUrl, PORT: String(port), ALLOW_SIGNUP: 'true' });
+  const url = `http://127.0.0.1:${port}`;
+  const db = new Client({ connectionString: databaseUrl });
+  try {
+    await server.ready;
+    await db.connect();
+    console.log(`Seeding ${QUESTIONS.toLocaleString()} questions, plus ${NOISE_ORGS} × ${NOISE_QUESTIONS.toLocaleString()} in other organisations…`);
+    const target = await seedOrganization(db, url, 'Bench', QUESTIONS, 1);
+    for (let i = 0; i < NOISE_ORGS; i++) await seedOrganization(db, url, `Noise ${i}`, NOISE_QUESTIONS, 100 + i);
+    await db.query('VACUUM ANALYZE');
+    console.log(`Seeded in ${((Date.now() - started) / 1000).toFixed(0)} s. ${ITERATIONS} timed runs per term, API and floor interleaved.\n`);
+
+    const results = [];
+    for (const term of TERMS) {
+      const api = [];
+      const floor = [];
+      let hits = 0;
+      for (let i = 0; i < ITERATIONS + 20; i++) {
+        let t = process.hrtime.bigint();
+        const data = await graphql(url, SEARCH, { search: term.search }, target.token);
+        const apiMs = Number(process.hrtime.bigint() - t) / 1e6;
+        t = process.hrtime.bigint();
+        await floorSearch(db, target.organizationId, term.search);
+        const floorMs = Number(process.hrtime.bigint() - t) / 1e6;
+        hits = data.questions.totalCount;
+        if (i >= 20) {
+          api.push(apiMs);
+          floor.push(floorMs);
+        }
+      }
+      const a = summarize(api);
+      const f = summarize(floor);
+      const ratio = a.p95 / f.p95;
+      const pass = a.p95 < 25 && ratio <= 3;
+      results.push({ term: term.label, search: term.search ?? null, matches: hits, api: a, floor: f, ratio, pass });
+      console.log(
+        `${term.label.padEnd(24)} ${String(hits).padStart(7)} matches   API p50 ${ms(a.p50)} p95 ${ms(a.p95)}   floor p50 ${ms(f.p50)} p95 ${ms(f.p95)}   ratio ${ratio.toFixed(2)}×   ${pass ? 'PASS' : 'FAIL'}`,
+      );
+    }
+    mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
+    const file = join(ROOT, 'bench/results/search.json');
+    writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), questions: QUESTIONS, noise: NOISE_ORGS * NOISE_QUESTIONS, iterations: ITERATIONS, targets: { p95Ms: 25, maxRatio: 3 }, results }, null, 2)}\n`);
+    console.log(`\nResults written to ${file}`);
+    process.exitCode = results.every((result) => result.pass) ? 0 : 1;
+  } finally {
+    await db.end().catch(() => undefined);
+    await server.stop();
+    await embedded?.stop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
