@@ -6,7 +6,7 @@ const ROOT = join(__dirname, '..', '..');
 
 /** Runs the built server as its own process (so the load generator never shares its event loop). */
 function startServer(env) {
-  const child = spawn(process.execPath, [join(ROOT, 'apps/api/dist/main.js')], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...(process.env.BENCH_SERVER_NODE_ARGS?.split(' ') ?? []), join(ROOT, 'apps/api/dist/main.js')], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const ready = new Promise((resolve, reject) => {
     const onData = (chunk) => {

@@ -9,7 +9,7 @@ const { tmpdir } = require('node:os');
 const { join } = require('node:path');
 const { Client } = require('pg');
 const { startEmbeddedDatabase, findFreePort } = require('@panelist/server-core');
-const { questionSearchSql } = require('@panelist/server-question-bank');
+const { questionSearchSql, ESTIMATE_TRUSTED_ABOVE } = require('@panelist/server-question-bank');
 const { ROOT, startServer, graphql } = require('../lib/server');
 const { summarize, ms } = require('../lib/stats');
 const { generateQuestions, RARE_TERM } = require('./generate');
@@ -28,7 +28,7 @@ const TERMS = [
 ];
 const SEARCH = `query Search($search: String) {
   questions(filter: { search: $search }, first: 20) {
-    totalCount
+    totalCount totalCountIsExact
     edges { node { id title kind difficulty estimatedMinutes tags category { id name } } }
   }
 }`;
@@ -58,11 +58,28 @@ async function seedOrganization(db, url, name, count, seed) {
   return { organizationId, token: signUp.token };
 }
 
+async function seed(db, url) {
+  console.log(`Seeding ${QUESTIONS.toLocaleString()} questions, plus ${NOISE_ORGS} × ${NOISE_QUESTIONS.toLocaleString()} in other organisations…`);
+  const target = await seedOrganization(db, url, 'Bench', QUESTIONS, 1);
+  for (let i = 0; i < NOISE_ORGS; i++) await seedOrganization(db, url, `Noise ${i}`, NOISE_QUESTIONS, 100 + i);
+  await db.query('VACUUM ANALYZE');
+  return target;
+}
+
+/** A kept database (BENCH_DATA_DIR) that is already seeded: sign in again instead of seeding. */
+async function existingTarget(db, url) {
+  const [row] = (await db.query(`SELECT u.email, u.organization_id FROM user_account u JOIN organization o ON o.id = u.organization_id WHERE o.name = 'Bench'`).catch(() => ({ rows: [] }))).rows;
+  if (!row) return undefined;
+  const { login } = await graphql(url, `mutation ($input: LoginInput!) { login(input: $input) { token } }`, { input: { email: row.email, password: 'bench password 123' } });
+  return { organizationId: row.organization_id, token: login.token };
+}
+
 /** The floor: exactly the statements the API runs for this query (page, count, categories), through pg. */
 async function floorSearch(db, organizationId, search) {
   const sql = questionSearchSql(organizationId, { search }, 20, 0);
   const page = await db.query(sql.page.text, sql.page.values);
-  await db.query(sql.count.text, sql.count.values);
+  const [{ 'QUERY PLAN': plan }] = (await db.query(sql.estimate.text, sql.estimate.values)).rows;
+  if (plan[0].Plan['Plan Rows'] <= ESTIMATE_TRUSTED_ABOVE) await db.query(sql.count.text, sql.count.values);
   const categoryIds = [...new Set(page.rows.slice(0, 20).map((row) => row.category_id))];
   await db.query(`SELECT * FROM category WHERE organization_id = $1 AND id = ANY($2::uuid[])`, [organizationId, categoryIds]);
   return page.rows.length;
@@ -73,8 +90,10 @@ async function main() {
   let embedded;
   let dataDir;
   let databaseUrl = process.env.BENCH_DATABASE_URL;
+  // BENCH_DATA_DIR keeps the seeded database between runs (for profiling); by default it is thrown away.
+  const keep = process.env.BENCH_DATA_DIR;
   if (!databaseUrl) {
-    dataDir = mkdtempSync(join(tmpdir(), 'panelist-bench-'));
+    dataDir = keep ?? mkdtempSync(join(tmpdir(), 'panelist-bench-'));
     embedded = await startEmbeddedDatabase(dataDir);
     databaseUrl = embedded.url;
   }
@@ -85,14 +104,12 @@ async function main() {
   try {
     await server.ready;
     await db.connect();
-    console.log(`Seeding ${QUESTIONS.toLocaleString()} questions, plus ${NOISE_ORGS} × ${NOISE_QUESTIONS.toLocaleString()} in other organisations…`);
-    const target = await seedOrganization(db, url, 'Bench', QUESTIONS, 1);
-    for (let i = 0; i < NOISE_ORGS; i++) await seedOrganization(db, url, `Noise ${i}`, NOISE_QUESTIONS, 100 + i);
-    await db.query('VACUUM ANALYZE');
+    const target = (await existingTarget(db, url)) ?? (await seed(db, url));
     console.log(`Seeded in ${((Date.now() - started) / 1000).toFixed(0)} s. ${ITERATIONS} timed runs per term, API and floor interleaved.\n`);
 
     const results = [];
-    for (const term of TERMS) {
+    const only = process.env.BENCH_TERMS?.split(',');
+    for (const term of TERMS.filter((candidate) => !only || only.includes(candidate.label))) {
       const api = [];
       const floor = [];
       let hits = 0;
@@ -127,7 +144,7 @@ async function main() {
     await db.end().catch(() => undefined);
     await server.stop();
     await embedded?.stop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    if (dataDir && !keep) rmSync(dataDir, { recursive: true, force: true });
   }
 }
 

@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -24,6 +25,8 @@ export class AppModule {
           context: createGraphQLContext,
           formatError: formatGraphQLError,
           includeStacktraceInErrorResponses: false,
+          // No HTTP caching of GraphQL responses here; skipping the plugin saves work on every field.
+          plugins: [ApolloServerPluginCacheControlDisabled()],
         }),
         CoreModule.forRoot(config),
         QuestionBankModule,

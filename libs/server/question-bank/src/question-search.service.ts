@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Connection, decodeOffsetCursor, offsetPage } from '@panelist/server-core';
+import { Connection, decodeOffsetCursor, offsetPage, Total } from '@panelist/server-core';
 import { DataSource } from 'typeorm';
 import { QuestionFilter } from './dtos/question.input';
-import { questionSearchSql } from './question-search.sql';
+import { ESTIMATE_TRUSTED_ABOVE, EXACT_COUNT_LIMIT, questionSearchSql, QuestionSearchSql } from './question-search.sql';
 import { Question } from './question.entity';
 
 /** The bank's list and search as a Relay connection; the count runs only when a client asks for it. */
@@ -11,14 +11,28 @@ import { Question } from './question.entity';
 export class QuestionSearchService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async search(organizationId: string, filter: QuestionFilter = {}, first = 20, after?: string): Promise<Connection<Question>> {
+  /** `countNow`: the caller will want the total, so count alongside the page instead of after it. */
+  async search(organizationId: string, filter: QuestionFilter = {}, first = 20, after?: string, countNow = false): Promise<Connection<Question>> {
     const offset = decodeOffsetCursor(after);
     const sql = questionSearchSql(organizationId, filter, first, offset);
+    const counting = countNow ? this.count(sql) : undefined;
+    counting?.catch(() => undefined); // its error, if any, surfaces where totalCount is read
     const rows: Array<Record<string, unknown>> = await this.dataSource.query(sql.page.text, sql.page.values);
-    return offsetPage(rows.map(toQuestion), offset, first, async () => {
+    return offsetPage(rows.map(toQuestion), offset, first, () => counting ?? this.count(sql));
+  }
+
+  /**
+   * Exact up to EXACT_COUNT_LIMIT, the planner's estimate above it. The estimate comes first (it costs a
+   * plan, not a scan): when it is far above the limit, counting would only confirm "many".
+   */
+  private async count(sql: QuestionSearchSql): Promise<Total> {
+    const [{ 'QUERY PLAN': plan }] = await this.dataSource.query(sql.estimate.text, sql.estimate.values);
+    const estimate = Math.round(plan[0].Plan['Plan Rows']);
+    if (estimate <= ESTIMATE_TRUSTED_ABOVE) {
       const [{ total }] = await this.dataSource.query(sql.count.text, sql.count.values);
-      return total;
-    });
+      if (total <= EXACT_COUNT_LIMIT) return { count: total, exact: true };
+    }
+    return { count: Math.max(EXACT_COUNT_LIMIT + 1, estimate), exact: false };
   }
 }
 

@@ -7,8 +7,8 @@ import { QuestionContent } from './question-content';
 @Entity('question')
 // Bank order for live questions: the list reads it per category and never sorts the whole bank.
 @Index(['organizationId', 'categoryId', 'position'], { where: 'archived_at IS NULL' })
-// The search index (GIN over organization_id and search_vector, via btree_gin) is created by hand in the
-// migration: TypeORM cannot declare it, and must not drop it.
+// GIN indexes (search_vector, title_vector, tags) are created by hand in the migrations: TypeORM cannot
+// declare them, and must not drop them.
 @Index('question_search_idx', { synchronize: false })
 @Index('question_tags_idx', { synchronize: false })
 @Index('question_title_search_idx', { synchronize: false })

@@ -1,5 +1,6 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AuthUser, ConnectionType, CurrentUser, GraphQLContext, IdArg, PageArgs, Role, Roles, Connection } from '@panelist/server-core';
+import { GraphQLResolveInfo } from 'graphql';
 import { Category } from './category.entity';
 import { CreateQuestionInput, QuestionFilter, UpdateQuestionInput } from './dtos/question.input';
 import { QuestionBankLoaders } from './question-bank.loaders';
@@ -26,8 +27,10 @@ export class QuestionsResolver {
     @CurrentUser() user: AuthUser,
     @Args('filter', { nullable: true }) filter: QuestionFilter,
     @Args() page: PageArgs,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<Question>> {
-    return this.search.search(user.organizationId, filter ?? {}, page.first, page.after);
+    const wantsTotal = info.fieldNodes.some((node) => node.selectionSet?.selections.some((selection) => selection.kind === 'Field' && selection.name.value.startsWith('totalCount')));
+    return this.search.search(user.organizationId, filter ?? {}, page.first, page.after, wantsTotal);
   }
 
   @Query(() => Question)

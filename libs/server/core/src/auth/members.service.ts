@@ -96,6 +96,7 @@ export class MembersService {
       const member = await this.lockMember(manager, actor.organizationId, input.userId);
       if (member.role === Role.ADMIN && input.role !== Role.ADMIN) await this.assertAnotherAdmin(manager, member);
       member.role = input.role;
+      this.sessions.forgetMember(member.id);
       return manager.save(member);
     });
   }
@@ -106,6 +107,7 @@ export class MembersService {
       if (!active && member.role === Role.ADMIN) await this.assertAnotherAdmin(manager, member);
       member.status = active ? MemberStatus.ACTIVE : MemberStatus.DEACTIVATED;
       if (!active) await this.sessions.revokeAllOf(manager, member.id);
+      this.sessions.forgetMember(member.id);
       return manager.save(member);
     });
   }

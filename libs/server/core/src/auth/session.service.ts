@@ -7,8 +7,18 @@ import { hashToken, newToken } from './tokens';
 
 export const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
 
+/**
+ * Every request resolves its session; remembering the answer briefly saves a database round trip per
+ * request. This process forgets a session the moment it is revoked or its member changes; another instance
+ * sharing the database may keep a stale answer for at most this long.
+ */
+const REMEMBER_MS = 5_000;
+const REMEMBER_MAX = 10_000;
+
 @Injectable()
 export class SessionService {
+  private readonly remembered = new Map<string, { user: AuthUser; until: number }>();
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async create(manager: EntityManager, user: { id: string; organizationId: string }): Promise<string> {
@@ -22,22 +32,38 @@ export class SessionService {
     return token;
   }
 
-  /** One indexed lookup per request: the session must be live and its member still active. */
+  /** The session must be live and its member still active: one indexed lookup, remembered briefly. */
   async resolve(token: string): Promise<AuthUser | undefined> {
+    const hash = hashToken(token);
+    const key = hash.toString('base64');
+    const hit = this.remembered.get(key);
+    if (hit && hit.until > Date.now()) return hit.user;
+    this.remembered.delete(key);
     const [row] = await this.dataSource.query(
       `SELECT s.id AS session_id, u.id AS user_id, u.organization_id, u.role
          FROM session s JOIN user_account u ON u.id = s.user_id
         WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.status = 'ACTIVE'`,
-      [hashToken(token)],
+      [hash],
     );
-    return row && { sessionId: row.session_id, userId: row.user_id, organizationId: row.organization_id, role: row.role };
+    if (!row) return undefined;
+    const user: AuthUser = { sessionId: row.session_id, userId: row.user_id, organizationId: row.organization_id, role: row.role };
+    if (this.remembered.size >= REMEMBER_MAX) this.remembered.delete(this.remembered.keys().next().value!);
+    this.remembered.set(key, { user, until: Date.now() + REMEMBER_MS });
+    return user;
+  }
+
+  /** Forget remembered sessions of a member whose role or status changed. */
+  forgetMember(userId: string): void {
+    for (const [key, entry] of this.remembered) if (entry.user.userId === userId) this.remembered.delete(key);
   }
 
   async revoke(sessionId: string): Promise<void> {
+    for (const [key, entry] of this.remembered) if (entry.user.sessionId === sessionId) this.remembered.delete(key);
     await this.dataSource.query(`UPDATE session SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [sessionId]);
   }
 
   async revokeAllOf(manager: EntityManager, userId: string): Promise<void> {
+    this.forgetMember(userId);
     await manager.query(`UPDATE session SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [userId]);
   }
 }

@@ -36,8 +36,15 @@ export class PageArgs {
 export interface Connection<T> {
   edges: Array<{ node: T; cursor: string }>;
   pageInfo: PageInfo;
-  /** Lazy: the count query runs only when a client selects `totalCount`. */
+  /** Lazy: the count query runs only when a client selects `totalCount` or `totalCountIsExact`. */
   totalCount: PromiseLike<number>;
+  totalCountIsExact: PromiseLike<boolean>;
+}
+
+export interface Total {
+  count: number;
+  /** False when the count is the planner's estimate of a very large result ("about 61,000"). */
+  exact: boolean;
 }
 
 /** Relay connection type for `T`: edges { node cursor }, pageInfo, totalCount. */
@@ -59,8 +66,11 @@ export function ConnectionType<T>(node: Type<T>): Type<Connection<T>> {
     @Field(() => PageInfo)
     pageInfo: PageInfo;
 
-    @Field(() => Int)
+    @Field(() => Int, { description: 'Exact for up to 1,000 results; an estimate above (see totalCountIsExact)' })
     totalCount: number;
+
+    @Field()
+    totalCountIsExact: boolean;
   }
   return ConnectionClass as unknown as Type<Connection<T>>;
 }
@@ -78,8 +88,10 @@ export function decodeOffsetCursor(cursor: string | undefined): number {
 }
 
 /** Builds a page from `rows` fetched with LIMIT first + 1 starting at `offset`. */
-export function offsetPage<T>(rows: T[], offset: number, first: number, countTotal: () => Promise<number>): Connection<T> {
+export function offsetPage<T>(rows: T[], offset: number, first: number, countTotal: () => Promise<Total>): Connection<T> {
   const nodes = rows.slice(0, first);
+  let counted: Promise<Total> | undefined;
+  const total = () => (counted ??= countTotal());
   const edges = nodes.map((node, index) => ({ node, cursor: encodeOffsetCursor(offset + index) }));
   return {
     edges,
@@ -89,7 +101,8 @@ export function offsetPage<T>(rows: T[], offset: number, first: number, countTot
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },
-    totalCount: lazy(countTotal),
+    totalCount: lazy(() => total().then((result) => result.count)),
+    totalCountIsExact: lazy(() => total().then((result) => result.exact)),
   };
 }
 

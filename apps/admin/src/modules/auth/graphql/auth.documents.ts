@@ -1,6 +1,6 @@
 import { graphql } from '../../../gql';
 
-export const SessionUserFragment = graphql(`
+export const sessionUserFragment = graphql(`
   fragment SessionUser on User {
     id
     name

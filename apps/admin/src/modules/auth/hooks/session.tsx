@@ -52,7 +52,8 @@ export function useCompleteSignIn(): (user: SessionUserFragment, next: string) =
         window.location.assign(next);
         return;
       }
-      client.writeQuery({ query: MeQuery, data: { me: { __typename: 'User', ...user } } });
+      // `user` comes from the mutation result, which carries __typename, so it normalises like a Me answer.
+      client.writeQuery({ query: MeQuery, data: { me: user } });
       const status = client.readQuery({ query: SetupStatusQuery });
       if (status) client.writeQuery({ query: SetupStatusQuery, data: { setupStatus: { ...status.setupStatus, needsSetup: false } } });
       navigate(next, { replace: true });

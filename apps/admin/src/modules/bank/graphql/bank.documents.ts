@@ -1,6 +1,6 @@
 import { graphql } from '../../../gql';
 
-export const CategoryFieldsFragment = graphql(`
+export const categoryFieldsFragment = graphql(`
   fragment CategoryFields on Category {
     id
     name
@@ -10,7 +10,7 @@ export const CategoryFieldsFragment = graphql(`
   }
 `);
 
-export const QuestionSummaryFragment = graphql(`
+export const questionSummaryFragment = graphql(`
   fragment QuestionSummary on Question {
     id
     title
@@ -27,7 +27,7 @@ export const QuestionSummaryFragment = graphql(`
   }
 `);
 
-export const QuestionContentFragment = graphql(`
+export const questionContentFragment = graphql(`
   fragment QuestionContent on Question {
     ...QuestionSummary
     prompt

@@ -1,6 +1,6 @@
 import { graphql } from '../../../gql';
 
-export const MemberFieldsFragment = graphql(`
+export const memberFieldsFragment = graphql(`
   fragment MemberFields on User {
     id
     name

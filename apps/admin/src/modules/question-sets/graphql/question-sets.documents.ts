@@ -1,6 +1,6 @@
 import { graphql } from '../../../gql';
 
-export const QuestionSetSummaryFragment = graphql(`
+export const questionSetSummaryFragment = graphql(`
   fragment QuestionSetSummary on QuestionSet {
     id
     name

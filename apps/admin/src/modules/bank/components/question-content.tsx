@@ -1,0 +1,126 @@
+import { useId } from 'react';
+import type { QuestionKind } from '../../../gql/graphql';
+import { ANCHOR_LABELS, DIFFICULTY_LABELS, KIND_HINTS, KIND_LABELS } from '../../../ui/format';
+import { ClockIcon } from '../../../ui/icons';
+import { DifficultyDots } from './question-filters';
+
+export interface QuestionContentData {
+  title: string;
+  prompt: string;
+  kind: QuestionKind;
+  difficulty: number;
+  estimatedMinutes: number;
+  tags: string[];
+  talkingPoints: { text: string }[];
+  anchors: { rating: number; text: string }[];
+  category: { name: string };
+}
+
+/** What an interviewer reads: used for the current question and for any earlier revision. */
+export function QuestionContent({ question, onTagClick, titleId }: { question: QuestionContentData; onTagClick?: (tag: string) => void; titleId?: string }) {
+  const uid = useId();
+  const anchors = new Map(question.anchors.map((anchor) => [anchor.rating, anchor.text]));
+  return (
+    <div className="question-content">
+      <p className="eyebrow">{question.category.name}</p>
+      <h2 className="question-title" id={titleId} tabIndex={-1}>
+        {question.title}
+      </h2>
+      <dl className="facts">
+        <div className="fact">
+          <dt>Kind</dt>
+          <dd>
+            <span className={`kind kind-${question.kind.toLowerCase()}`} title={KIND_HINTS[question.kind]}>
+              {KIND_LABELS[question.kind]}
+            </span>
+          </dd>
+        </div>
+        <div className="fact">
+          <dt>Difficulty</dt>
+          <dd className="meta-inline">
+            <DifficultyDots level={question.difficulty} /> {DIFFICULTY_LABELS[question.difficulty]}
+          </dd>
+        </div>
+        <div className="fact">
+          <dt>Time</dt>
+          <dd className="meta-inline">
+            <ClockIcon width={14} height={14} /> {question.estimatedMinutes} min
+          </dd>
+        </div>
+      </dl>
+
+      {question.prompt && question.prompt !== question.title && (
+        <section className="content-section" aria-labelledby={`${uid}-prompt`}>
+          <h3 id={`${uid}-prompt`} className="section-title">
+            Prompt
+          </h3>
+          <p className="prompt">{question.prompt}</p>
+        </section>
+      )}
+
+      <section className="content-section" aria-labelledby={`${uid}-tags`}>
+        <h3 id={`${uid}-tags`} className="section-title">
+          Tags
+        </h3>
+        {question.tags.length === 0 ? (
+          <p className="muted">No tags.</p>
+        ) : (
+          <ul className="tag-list" aria-label="Tags">
+            {question.tags.map((tag) => (
+              <li key={tag}>
+                {onTagClick ? (
+                  <button type="button" className="tag tag-button" onClick={() => onTagClick(tag)} title={`Show questions tagged ${tag}`}>
+                    {tag}
+                  </button>
+                ) : (
+                  <span className="tag">{tag}</span>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section className="content-section" aria-labelledby={`${uid}-points`}>
+        <h3 id={`${uid}-points`} className="section-title">
+          Talking points <span className="count">{question.talkingPoints.length}</span>
+        </h3>
+        {question.talkingPoints.length === 0 ? (
+          <p className="muted">No talking points yet: list what a strong answer covers.</p>
+        ) : (
+          <ul className="checklist" aria-label="Talking points">
+            {question.talkingPoints.map((point, index) => (
+              <li key={index}>
+                <span className="check-box" aria-hidden="true" />
+                <span>{point.text}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section className="content-section" aria-labelledby={`${uid}-anchors`}>
+        <h3 id={`${uid}-anchors`} className="section-title">
+          Rating anchors
+        </h3>
+        {anchors.size === 0 ? (
+          <p className="muted">No anchors yet: describe what each rating looks like so panelists score alike.</p>
+        ) : (
+          <ol className="anchors">
+            {[1, 2, 3, 4].map((rating) => (
+              <li key={rating} className={`anchor anchor-${rating}`}>
+                <span className="anchor-rating" aria-label={`Rating ${rating}, ${ANCHOR_LABELS[rating]}`}>
+                  <span aria-hidden="true">{rating}</span>
+                </span>
+                <span className="anchor-body">
+                  <span className="anchor-label">{ANCHOR_LABELS[rating]}</span>
+                  <span className={anchors.has(rating) ? undefined : 'muted'}>{anchors.get(rating) ?? 'Not described'}</span>
+                </span>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,210 @@
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { Link, useBlocker, useNavigate } from 'react-router';
+import type { QuestionSetQuery as QuestionSetData, QuestionSummaryFragment } from '../../../gql/graphql';
+import { useSession } from '../../auth/hooks/session';
+import { Alert, EmptyState } from '../../../ui/feedback';
+import { TextAreaField, TextField } from '../../../ui/field';
+import { type UserError, fieldErrorOf, toUserError } from '../../../ui/errors';
+import { formatMinutes, plural } from '../../../ui/format';
+import { useUnloadWarning } from '../../../ui/hooks';
+import { LayersIcon } from '../../../ui/icons';
+import { useToast } from '../../../ui/toast';
+import { DeleteQuestionSetMutation, QuestionSetQuery, QuestionSetsQuery, UpdateQuestionSetMutation } from '../graphql/question-sets.documents';
+import { BankPicker } from './bank-picker';
+import { SortableQuestionList } from './sortable-question-list';
+
+type QuestionSet = QuestionSetData['questionSet'];
+
+interface Draft {
+  name: string;
+  description: string;
+  questions: QuestionSummaryFragment[];
+}
+
+const draftOf = (set: QuestionSet): Draft => ({ name: set.name, description: set.description, questions: set.questions });
+const sameDraft = (a: Draft, b: Draft) => a.name.trim() === b.name.trim() && a.description.trim() === b.description.trim() && a.questions.map((q) => q.id).join() === b.questions.map((q) => q.id).join();
+
+export function QuestionSetBuilder({ set }: { set: QuestionSet }) {
+  const { canEditBank } = useSession();
+  const client = useApolloClient();
+  const navigate = useNavigate();
+  const { notify } = useToast();
+  const [saved, setSaved] = useState(() => draftOf(set));
+  const [draft, setDraft] = useState(saved);
+  const [version, setVersion] = useState(set.version);
+  const [error, setError] = useState<UserError | null>(null);
+  const [conflict, setConflict] = useState<QuestionSet | null>(null);
+  const [update, updateState] = useMutation(UpdateQuestionSetMutation, { refetchQueries: [QuestionSetsQuery] });
+  const [remove, removeState] = useMutation(DeleteQuestionSetMutation, { refetchQueries: [QuestionSetsQuery] });
+  const leaving = useRef(false);
+
+  const dirty = !sameDraft(draft, saved);
+  const addedIds = useMemo(() => new Set(draft.questions.map((question) => question.id)), [draft.questions]);
+  const minutes = draft.questions.reduce((sum, question) => sum + question.estimatedMinutes, 0);
+
+  useUnloadWarning(dirty);
+  const blocker = useBlocker(({ currentLocation, nextLocation }) => dirty && !leaving.current && currentLocation.pathname !== nextLocation.pathname);
+  useEffect(() => {
+    if (blocker.state !== 'blocked') return;
+    if (window.confirm('This question set has unsaved changes. Leave without saving them?')) blocker.proceed();
+    else blocker.reset();
+  }, [blocker]);
+
+  function add(question: QuestionSummaryFragment) {
+    setDraft((current) => ({ ...current, questions: [...current.questions, question] }));
+  }
+
+  function removeQuestion(question: QuestionSummaryFragment) {
+    setDraft((current) => ({ ...current, questions: current.questions.filter((entry) => entry.id !== question.id) }));
+    notify(`Removed “${question.title}”`, 'info');
+  }
+
+  async function save(expectedVersion = version) {
+    if (!draft.name.trim()) {
+      setError({ code: 'BAD_USER_INPUT', field: 'name', message: 'Give the set a name' });
+      return;
+    }
+    setError(null);
+    try {
+      const result = await update({
+        variables: {
+          id: set.id,
+          input: { name: draft.name.trim(), description: draft.description.trim(), questionIds: draft.questions.map((question) => question.id), expectedVersion },
+        },
+      });
+      const updated = result.data!.updateQuestionSet;
+      const next = draftOf(updated);
+      setSaved(next);
+      setDraft(next);
+      setVersion(updated.version);
+      setConflict(null);
+      notify(`Saved “${updated.name}”`);
+    } catch (caught) {
+      const problem = toUserError(caught);
+      if (problem.code === 'CONFLICT') {
+        const latest = await client.query({ query: QuestionSetQuery, variables: { id: set.id }, fetchPolicy: 'network-only' }).catch(() => null);
+        if (latest?.data) {
+          setConflict(latest.data.questionSet);
+          return;
+        }
+      }
+      setError(problem);
+    }
+  }
+
+  function loadTheirs() {
+    if (!conflict) return;
+    const theirs = draftOf(conflict);
+    setSaved(theirs);
+    setDraft(theirs);
+    setVersion(conflict.version);
+    setConflict(null);
+  }
+
+  async function deleteSet() {
+    if (!window.confirm(`Delete the question set “${saved.name}”? The questions stay in the bank.`)) return;
+    try {
+      await remove({ variables: { id: set.id } });
+      leaving.current = true;
+      notify('Question set deleted');
+      navigate('/sets');
+    } catch (caught) {
+      setError(toUserError(caught));
+    }
+  }
+
+  function onKeyDown(event: KeyboardEvent) {
+    if ((event.ctrlKey || event.metaKey) && event.key === 's') {
+      event.preventDefault();
+      if (dirty && !updateState.loading) void save();
+    }
+  }
+
+  return (
+    <div className={`builder${canEditBank ? '' : ' builder-readonly'}`} onKeyDown={onKeyDown}>
+      {canEditBank && <BankPicker addedIds={addedIds} onAdd={add} />}
+      <section className="set-pane" aria-labelledby="set-title">
+        <div className="set-pane-head">
+          <p className="eyebrow">
+            <Link to="/sets">← Question sets</Link>
+          </p>
+          <h1 id="set-title" className="page-title" tabIndex={-1}>
+            {saved.name}
+          </h1>
+          <p className="set-summary" aria-live="polite">
+            {plural(draft.questions.length, 'question')} · about {formatMinutes(minutes)}
+          </p>
+        </div>
+
+        {conflict && (
+          <Alert
+            tone="warning"
+            title="Someone else changed this set while you were editing"
+            actions={
+              <>
+                <button type="button" className="btn btn-primary btn-sm" onClick={() => void save(conflict.version)}>
+                  Save mine over theirs
+                </button>
+                <button type="button" className="btn btn-sm" onClick={loadTheirs}>
+                  Discard mine, load theirs
+                </button>
+              </>
+            }
+          >
+            Their version has {plural(conflict.questions.length, 'question')}. Your changes are not saved yet.
+          </Alert>
+        )}
+        {error && !error.field && <Alert>{error.message}</Alert>}
+
+        {canEditBank && (
+          <div className="set-fields">
+            <TextField label="Name" value={draft.name} onChange={(event) => setDraft({ ...draft, name: event.target.value })} maxLength={120} error={fieldErrorOf(error, 'name')} />
+            <TextAreaField
+              label="Description"
+              optional
+              rows={2}
+              value={draft.description}
+              maxLength={2000}
+              onChange={(event) => setDraft({ ...draft, description: event.target.value })}
+              error={fieldErrorOf(error, 'description')}
+            />
+          </div>
+        )}
+        {!canEditBank && saved.description && <p className="muted">{saved.description}</p>}
+
+        <div className="set-list-wrap">
+          {draft.questions.length === 0 ? (
+            <EmptyState icon={<LayersIcon width={28} height={28} />} title="No questions in this set yet">
+              <p>{canEditBank ? 'Add questions from the bank on the left, then drag them into the order you will ask them.' : 'Nothing has been added yet.'}</p>
+            </EmptyState>
+          ) : (
+            <>
+              {canEditBank && <p className="small muted">Drag the handle to reorder, or focus it and press Space, then ↑/↓, then Space.</p>}
+              <SortableQuestionList questions={draft.questions} onChange={(questions) => setDraft({ ...draft, questions })} onRemove={removeQuestion} editable={canEditBank} />
+            </>
+          )}
+        </div>
+
+        {canEditBank && (
+          <div className="action-bar">
+            <button type="button" className="btn btn-ghost btn-danger-text btn-sm" onClick={deleteSet} disabled={removeState.loading}>
+              Delete set
+            </button>
+            <div className="row gap-sm">
+              <span className="muted small" aria-live="polite">
+                {updateState.loading ? 'Saving…' : dirty ? 'Unsaved changes' : 'All changes saved'}
+              </span>
+              <button type="button" className="btn" onClick={() => setDraft(saved)} disabled={!dirty || updateState.loading}>
+                Discard
+              </button>
+              <button type="button" className="btn btn-primary" onClick={() => void save()} disabled={!dirty || updateState.loading} aria-keyshortcuts="Control+S Meta+S">
+                {updateState.loading ? 'Saving…' : 'Save set'}
+              </button>
+            </div>
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import { useQuery } from '@apollo/client/react';
+import { Link, Navigate, useSearchParams } from 'react-router';
+import { AuthLayout } from '../modules/auth/components/auth-layout';
+import { LoginForm } from '../modules/auth/components/login-form';
+import { SetupStatusQuery } from '../modules/auth/graphql/auth.documents';
+import { safeNextPath } from '../modules/auth/hooks/session';
+import { Alert } from '../ui/feedback';
+import { useDocumentTitle } from '../ui/hooks';
+
+export function LoginPage() {
+  const [params] = useSearchParams();
+  const { data } = useQuery(SetupStatusQuery);
+  useDocumentTitle('Sign in');
+  if (data?.setupStatus.needsSetup) return <Navigate to="/setup" replace />;
+  return (
+    <AuthLayout
+      title="Sign in"
+      subtitle="Your team’s interview questions, sets and panels."
+      footer={
+        data?.setupStatus.signUpAllowed && (
+          <p>
+            New to Panelist? <Link to="/setup">Create an organisation</Link>
+          </p>
+        )
+      }
+    >
+      {params.has('expired') && <Alert tone="info">Your session ended. Sign in again to carry on where you were.</Alert>}
+      {params.has('signedOut') && <Alert tone="success">You are signed out.</Alert>}
+      <LoginForm next={safeNextPath(params.get('next'))} />
+    </AuthLayout>
+  );
+}

@@ -1,0 +1,42 @@
+import { lazy } from 'react';
+import { Navigate, createBrowserRouter } from 'react-router';
+import { InvitePage } from './pages/invite-page';
+import { LoginPage } from './pages/login-page';
+import { NotFoundPage } from './pages/not-found-page';
+import { SetupPage } from './pages/setup-page';
+import { SignedInLayout } from './pages/signed-in-layout';
+
+// Signed-in pages load on demand while the session check runs; the bank is fetched early
+// because nearly every visit lands there.
+const loadBankPage = () => import('./pages/bank-page');
+const BankPage = lazy(loadBankPage);
+const QuestionEditorPage = lazy(() => import('./pages/question-editor-page'));
+const QuestionSetsPage = lazy(() => import('./pages/question-sets-page'));
+const QuestionSetPage = lazy(() => import('./pages/question-set-page'));
+const MembersPage = lazy(() => import('./pages/members-page'));
+const ImportExportPage = lazy(() => import('./pages/import-export-page'));
+
+export function prefetchLikelyPages(): void {
+  void loadBankPage();
+}
+
+export const router = createBrowserRouter([
+  { path: '/setup', Component: SetupPage },
+  { path: '/login', Component: LoginPage },
+  { path: '/invite/:token', Component: InvitePage },
+  {
+    Component: SignedInLayout,
+    children: [
+      { index: true, element: <Navigate to="/bank" replace /> },
+      { path: 'bank', Component: BankPage },
+      { path: 'bank/:questionId', Component: BankPage },
+      { path: 'questions/new', Component: QuestionEditorPage },
+      { path: 'questions/:questionId/edit', Component: QuestionEditorPage },
+      { path: 'sets', Component: QuestionSetsPage },
+      { path: 'sets/:setId', Component: QuestionSetPage },
+      { path: 'members', Component: MembersPage },
+      { path: 'import-export', Component: ImportExportPage },
+      { path: '*', Component: NotFoundPage },
+    ],
+  },
+]);
