@@ -8,7 +8,7 @@ const { mkdtempSync, writeFileSync, mkdirSync, rmSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const { join } = require('node:path');
 const { Client } = require('pg');
-const { startEmbeddedDatabase, findFreePort } = require('@panelist/server-core');
+const { startEmbeddedDatabase, findFreePort, POSTGRES_SESSION_OPTIONS } = require('@panelist/server-core');
 const { questionSearchSql, ESTIMATE_TRUSTED_ABOVE } = require('@panelist/server-question-bank');
 const { ROOT, startServer, graphql } = require('../lib/server');
 const { summarize, ms } = require('../lib/stats');
@@ -100,7 +100,8 @@ async function main() {
   const port = await findFreePort();
   const server = startServer({ DATABASE_URL: databaseUrl, PORT: String(port), ALLOW_SIGNUP: 'true' });
   const url = `http://127.0.0.1:${port}`;
-  const db = new Client({ connectionString: databaseUrl });
+  // The floor's connection is set up like the app's (same session options), so both run the same plans.
+  const db = new Client({ connectionString: databaseUrl, options: POSTGRES_SESSION_OPTIONS });
   try {
     await server.ready;
     await db.connect();

@@ -1,6 +1,13 @@
 import { DataSourceOptions } from 'typeorm';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
+/**
+ * Set on every connection. Panelist's working set lives in memory: price random reads like it, so selective
+ * full-text searches use their GIN index instead of scanning (measured: "drift" in 100,000 questions,
+ * 28 ms -> 8 ms).
+ */
+export const POSTGRES_SESSION_OPTIONS = '-c random_page_cost=1.1';
+
 /** The one description of how Panelist talks to PostgreSQL, shared by the app, the CLI and tests. */
 export function createDataSourceOptions(url: string, entities: DataSourceOptions['entities'], migrations: DataSourceOptions['migrations']): DataSourceOptions {
   return {
@@ -14,6 +21,10 @@ export function createDataSourceOptions(url: string, entities: DataSourceOptions
     // gen_random_uuid() is built into PostgreSQL 13+, so ids need no extension.
     uuidExtension: 'pgcrypto',
     namingStrategy: new SnakeNamingStrategy(),
-    extra: { max: Number(process.env.DATABASE_POOL_SIZE ?? 10), application_name: 'panelist' },
+    extra: {
+      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+      application_name: 'panelist',
+      options: POSTGRES_SESSION_OPTIONS,
+    },
   };
 }
