@@ -1,21 +1,32 @@
 import 'reflect-metadata';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { CORE_RESOLVERS } from '@panelist/server-core';
 import { QUESTION_BANK_RESOLVERS } from '@panelist/server-question-bank';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 
-/** Prints the code-first schema without a database: the admin's codegen reads the committed file. */
+/**
+ * Prints the code-first schema without a database: the admin's codegen reads the committed file.
+ * `print-schema.js FILE` writes it; `print-schema.js --check FILE` fails when FILE is stale.
+ */
 async function main(): Promise<void> {
-  const [out] = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  const check = args[0] === '--check';
+  const out = check ? args[1] : args[0];
   const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });
   await app.init();
   const schema = await app.get(GraphQLSchemaFactory).create([...CORE_RESOLVERS, ...QUESTION_BANK_RESOLVERS]);
   const text = `${printSchema(lexicographicSortSchema(schema))}\n`;
-  if (out) writeFileSync(out, text);
-  else process.stdout.write(text);
   await app.close();
+  if (check) {
+    if (readFileSync(out, 'utf8') !== text) {
+      console.error(`${out} is stale: the server's schema changed. Run npm run codegen and commit the result.`);
+      process.exit(1);
+    }
+    console.log(`${out} matches the server's schema`);
+  } else if (out) writeFileSync(out, text);
+  else process.stdout.write(text);
 }
 
 main().catch((error) => {
