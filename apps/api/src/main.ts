@@ -28,6 +28,12 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+  // npm does not pass SIGTERM on to the script it runs: when `npm start` goes away, stop as if signalled,
+  // so PostgreSQL is never left running without its server.
+  if (process.env.npm_lifecycle_event) {
+    const parent = process.ppid;
+    setInterval(() => process.ppid !== parent && void stop('npm exited'), 250).unref();
+  }
 
   try {
     await app.listen(config.port);
