@@ -4,6 +4,8 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig, CoreModule, createDataSourceOptions, createGraphQLContext, formatGraphQLError } from '@panelist/server-core';
+import { LoopsModule } from '@panelist/server-loops';
+import { PipelineModule } from '@panelist/server-pipeline';
 import { QuestionBankModule } from '@panelist/server-question-bank';
 import { MIGRATIONS } from './data-source';
 import { ENTITIES } from './entities';
@@ -30,6 +32,8 @@ export class AppModule {
         }),
         CoreModule.forRoot(config),
         QuestionBankModule,
+        LoopsModule,
+        PipelineModule,
       ],
     };
   }

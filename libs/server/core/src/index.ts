@@ -1,5 +1,6 @@
 export * from './auth/auth-user';
 export * from './auth/auth.decorators';
+export * from './auth/members.service';
 export * from './auth/role.enum';
 export * from './auth/user.entity';
 export * from './config/app-config';

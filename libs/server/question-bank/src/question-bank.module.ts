@@ -25,6 +25,6 @@ export const QUESTION_BANK_RESOLVERS = [CategoriesResolver, QuestionsResolver, Q
     QuestionBankLoaders,
     ...QUESTION_BANK_RESOLVERS,
   ],
-  exports: [CategoriesService, QuestionsService, QuestionSearchService, BankTransferService],
+  exports: [CategoriesService, QuestionsService, QuestionSearchService, BankTransferService, QuestionBankLoaders],
 })
 export class QuestionBankModule {}

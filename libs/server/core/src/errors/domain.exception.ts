@@ -17,6 +17,8 @@ export abstract class DomainException<Reason extends string = string> extends Er
     readonly graphqlCode: GraphQLErrorCode,
     message: string,
     readonly field?: string,
+    /** Extra facts for clients, e.g. the id of the existing record behind a CONFLICT. */
+    readonly details?: Record<string, string | number>,
   ) {
     super(message);
     this.name = new.target.name;

@@ -9,6 +9,7 @@ const PG_CODES: Record<string, { code: GraphQLErrorCode; message: string }> = {
   '22P02': { code: GraphQLErrorCode.BAD_USER_INPUT, message: 'A value has the wrong format (an id must be a UUID)' },
   '22001': { code: GraphQLErrorCode.BAD_USER_INPUT, message: 'A value is too long' },
   '23505': { code: GraphQLErrorCode.CONFLICT, message: 'This already exists' },
+  '23503': { code: GraphQLErrorCode.CONFLICT, message: 'This is still in use (or refers to something that is gone)' },
 };
 
 const PASSTHROUGH = new Set<string>([
@@ -34,7 +35,7 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
       message: original.message,
       path,
       locations,
-      extensions: { code: original.graphqlCode, reason: original.reason, ...(original.field ? { field: original.field } : {}) },
+      extensions: { code: original.graphqlCode, reason: original.reason, ...(original.field ? { field: original.field } : {}), ...original.details },
     };
   }
   const pgCode = (original as { code?: unknown } | undefined)?.code;

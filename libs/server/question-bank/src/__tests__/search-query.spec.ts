@@ -31,7 +31,7 @@ describe('questionSearchSql', () => {
 
   it('ranks title matches first within a window, and counts every match', () => {
     const sql = questionSearchSql(org, { search: 'drift', kinds: ['SCENARIO' as never], includeArchived: true }, 10, 300);
-    expect(sql.page.text).toContain('ORDER BY h.in_title DESC, ts_rank(q.search_vector');
+    expect(sql.page.text).toContain('ORDER BY in_title DESC, rank DESC, id');
     expect(sql.page.values).toEqual([org, ['SCENARIO'], 'drift:*', 311, 11, 300]);
     expect(sql.count.values).toEqual([org, ['SCENARIO'], 'drift:*']);
     expect(sql.count.text).not.toContain('LIMIT');

@@ -1,0 +1,96 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsEnum, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { OpeningStatus } from '../opening-status.enum';
+
+const trimmed = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
+
+@InputType()
+export class CreateOpeningInput {
+  @Field()
+  @trimmed()
+  @IsString()
+  @Length(1, 200, { message: 'must be 1 to 200 characters' })
+  title: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @trimmed()
+  @MaxLength(120)
+  team?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @trimmed()
+  @MaxLength(120)
+  location?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a member id' })
+  hiringManagerId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a member id' })
+  recruiterId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Start from a loop template: its stages and rounds' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a loop template id' })
+  templateId?: string;
+
+  @Field(() => [String], { nullable: true, description: 'Pipeline stages; default Applied … Hired' })
+  @IsOptional()
+  @ArrayMinSize(1, { message: 'needs at least one stage' })
+  @ArrayMaxSize(30)
+  @IsString({ each: true })
+  @Length(1, 80, { each: true, message: 'each stage name must be 1 to 80 characters' })
+  stageNames?: string[];
+}
+
+@InputType()
+export class UpdateOpeningInput {
+  @Field({ nullable: true })
+  @IsOptional()
+  @trimmed()
+  @IsString()
+  @Length(1, 200, { message: 'must be 1 to 200 characters' })
+  title?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @trimmed()
+  @MaxLength(120)
+  team?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @trimmed()
+  @MaxLength(120)
+  location?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a member id' })
+  hiringManagerId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a member id' })
+  recruiterId?: string;
+
+  @Field(() => OpeningStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(OpeningStatus, { message: 'must be DRAFT, OPEN, ON_HOLD or CLOSED' })
+  status?: OpeningStatus;
+}
+
+@InputType()
+export class StageInput {
+  @Field()
+  @trimmed()
+  @IsString()
+  @Length(1, 80, { message: 'must be 1 to 80 characters' })
+  name: string;
+}

@@ -1,0 +1,107 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { SeniorityLevel } from '../opening-status.enum';
+
+const trimmed = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
+
+@InputType()
+export class RoundInput {
+  @Field()
+  @trimmed()
+  @IsString()
+  @Length(1, 120, { message: 'must be 1 to 120 characters' })
+  name: string;
+
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a stage id of this opening' })
+  stageId: string;
+
+  @Field(() => Int)
+  @IsInt({ message: 'must be a whole number of minutes' })
+  @Min(5, { message: 'must be at least 5 minutes' })
+  @Max(480, { message: 'must be at most 480 minutes' })
+  durationMinutes: number;
+
+  @Field(() => [ID], { nullable: true, description: 'Competencies this round assesses, in priority order' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true, message: 'must be category ids' })
+  focusCategoryIds?: string[];
+
+  @Field(() => [ID], { nullable: true, description: 'Questions in order' })
+  @IsOptional()
+  @ArrayMaxSize(60)
+  @IsUUID('all', { each: true, message: 'must be question ids' })
+  questionIds?: string[];
+
+  @Field(() => [ID], { nullable: true, description: 'Which of questionIds are locked (kept by a re-proposal)' })
+  @IsOptional()
+  @ArrayMaxSize(60)
+  @IsUUID('all', { each: true, message: 'must be question ids' })
+  lockedQuestionIds?: string[];
+
+  @Field(() => Int, { nullable: true, defaultValue: 1 })
+  @IsOptional()
+  @IsInt()
+  @Min(1, { message: 'must be at least 1' })
+  @Max(12, { message: 'must be at most 12' })
+  panelSize?: number;
+
+  @Field(() => [String], { nullable: true, description: 'Rating labels, lowest first; even count, no neutral middle' })
+  @IsOptional()
+  @ArrayMinSize(2, { message: 'needs at least 2 labels' })
+  @ArrayMaxSize(10)
+  @IsString({ each: true })
+  @Length(1, 40, { each: true, message: 'each label must be 1 to 40 characters' })
+  ratingScale?: string[];
+}
+
+@InputType()
+export class ProposeRoundQuestionsInput {
+  @Field(() => [ID])
+  @ArrayMinSize(1, { message: 'needs at least one category' })
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true, message: 'must be category ids' })
+  categoryIds: string[];
+
+  @Field(() => Int)
+  @IsInt({ message: 'must be a whole number of minutes' })
+  @Min(5, { message: 'must be at least 5 minutes' })
+  @Max(480, { message: 'must be at most 480 minutes' })
+  durationMinutes: number;
+
+  @Field(() => SeniorityLevel, { nullable: true, defaultValue: SeniorityLevel.MID })
+  @IsOptional()
+  @IsEnum(SeniorityLevel, { message: 'must be JUNIOR, MID or SENIOR' })
+  level?: SeniorityLevel;
+
+  @Field(() => [ID], { nullable: true, description: 'Never propose these (e.g. used in other rounds)' })
+  @IsOptional()
+  @ArrayMaxSize(500)
+  @IsUUID('all', { each: true, message: 'must be question ids' })
+  excludeQuestionIds?: string[];
+
+  @Field(() => [ID], { nullable: true, description: 'Keep these, first and in this order' })
+  @IsOptional()
+  @ArrayMaxSize(60)
+  @IsUUID('all', { each: true, message: 'must be question ids' })
+  lockedQuestionIds?: string[];
+
+  @Field(() => Int, { nullable: true, description: 'Minutes kept for intro and candidate questions; default 10' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(120)
+  bufferMinutes?: number;
+
+  @Field(() => Int, { nullable: true, defaultValue: 1, description: 'Same inputs and seed give the same proposal' })
+  @IsOptional()
+  @IsInt()
+  seed?: number;
+
+  @Field(() => ID, { nullable: true, description: 'Propose for this round: other rounds of its loop are excluded automatically' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a round id' })
+  roundId?: string;
+}

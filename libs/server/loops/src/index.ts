@@ -1,0 +1,16 @@
+import { LoopTemplate } from './loop-template.entity';
+import { Opening } from './opening.entity';
+import { Round, RoundQuestion } from './round.entity';
+import { Stage } from './stage.entity';
+
+export * from './loops.exception';
+export * from './loops.loaders';
+export * from './loops.module';
+export * from './opening-status.enum';
+export * from './opening.entity';
+export * from './openings.service';
+export * from './round.entity';
+export * from './rounds.service';
+export * from './stage.entity';
+
+export const LOOPS_ENTITIES = [Opening, Stage, Round, RoundQuestion, LoopTemplate];

@@ -1,0 +1,131 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AuthUser } from '@panelist/server-core';
+import { Category } from '@panelist/server-question-bank';
+import { DataSource, In } from 'typeorm';
+import { RoundInput } from './dtos/round.input';
+import { LoopTemplate } from './loop-template.entity';
+import { OpeningsService } from './openings.service';
+import { CoverageMap } from './proposal.types';
+import { Round } from './round.entity';
+import { RoundsService } from './rounds.service';
+import { Stage } from './stage.entity';
+
+/** Changes to an opening's loop, each in one transaction with the opening locked. */
+@Injectable()
+export class LoopService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly openings: OpeningsService,
+    private readonly rounds: RoundsService,
+  ) {}
+
+  addRound(actor: AuthUser, openingId: string, input: RoundInput): Promise<Round> {
+    return this.dataSource.transaction(async (manager) => {
+      const opening = await this.openings.lock(manager, actor.organizationId, openingId);
+      return this.rounds.add(actor, opening, input, manager);
+    });
+  }
+
+  updateRound(actor: AuthUser, roundId: string, input: Partial<RoundInput>): Promise<Round> {
+    return this.dataSource.transaction(async (manager) => {
+      const round = await this.rounds.get(actor.organizationId, roundId);
+      await this.openings.lock(manager, actor.organizationId, round.openingId);
+      return this.rounds.update(actor.organizationId, round, input, manager);
+    });
+  }
+
+  removeRound(actor: AuthUser, roundId: string): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      const round = await this.rounds.get(actor.organizationId, roundId);
+      await this.openings.lock(manager, actor.organizationId, round.openingId);
+      // A round with interviews is protected by the interview's foreign key (answered as CONFLICT).
+      await manager.delete(Round, { id: roundId });
+      return true;
+    });
+  }
+
+  reorderRounds(actor: AuthUser, openingId: string, roundIds: string[]): Promise<Round[]> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.openings.lock(manager, actor.organizationId, openingId);
+      await this.rounds.reorder(manager, openingId, roundIds);
+      return manager.getRepository(Round).find({ where: { openingId }, order: { position: 'ASC' } });
+    });
+  }
+
+  /** Categories by rounds; warns on a focus category no round covers and on a question asked twice. */
+  async coverage(organizationId: string, openingId: string): Promise<CoverageMap> {
+    await this.openings.get(organizationId, openingId, 'openingId');
+    const rounds = await this.rounds.list(organizationId, openingId);
+    const refs = await this.rounds.questionsOf(rounds.map((round) => round.id));
+    const questions: Array<{ id: string; category_id: string; title: string }> = await this.dataSource.query(
+      `SELECT id, category_id, title FROM question WHERE organization_id = $1 AND id = ANY($2::uuid[])`,
+      [organizationId, refs.flat().map((ref) => ref.questionId)],
+    );
+    const categoryOf = new Map(questions.map((question) => [question.id, question.category_id]));
+    const categoryIds = new Set([...rounds.flatMap((round) => round.focusCategoryIds), ...questions.map((question) => question.category_id)]);
+    const categories = await this.dataSource.getRepository(Category).find({ where: { organizationId, id: In([...categoryIds]) }, order: { position: 'ASC' } });
+    const rows = categories.map((category) => ({
+      category,
+      rounds: rounds.map((round, index) => ({
+        roundId: round.id,
+        focus: round.focusCategoryIds.includes(category.id),
+        questionCount: refs[index].filter((ref) => categoryOf.get(ref.questionId) === category.id).length,
+      })),
+    }));
+    const warnings: string[] = [];
+    for (const row of rows) {
+      const focused = row.rounds.filter((cell) => cell.focus);
+      if (focused.length > 0 && focused.every((cell) => cell.questionCount === 0)) warnings.push(`${row.category.name} is a focus category but no round asks a question from it`);
+    }
+    const seen = new Map<string, string>();
+    for (const [index, round] of rounds.entries()) {
+      for (const ref of refs[index]) {
+        const earlier = seen.get(ref.questionId);
+        const title = questions.find((question) => question.id === ref.questionId)?.title ?? 'A question';
+        if (earlier) warnings.push(`"${title}" is asked in both ${earlier} and ${round.name}`);
+        else seen.set(ref.questionId, round.name);
+      }
+    }
+    return { rows, warnings };
+  }
+
+  async saveAsTemplate(actor: AuthUser, openingId: string, name: string, description = ''): Promise<LoopTemplate> {
+    const snapshot = await this.snapshot(actor.organizationId, openingId, 'openingId');
+    return this.dataSource.getRepository(LoopTemplate).save({ organizationId: actor.organizationId, name, description, ...snapshot });
+  }
+
+  /** Replaces the target opening's loop with a copy of the source's (stages matched by name). */
+  copyLoop(actor: AuthUser, fromOpeningId: string, toOpeningId: string): Promise<Round[]> {
+    return this.dataSource.transaction(async (manager) => {
+      const target = await this.openings.lock(manager, actor.organizationId, toOpeningId, 'toOpeningId');
+      const source = await this.snapshot(actor.organizationId, fromOpeningId, 'fromOpeningId');
+      // Rounds that already have interviews are protected by the interview's foreign key (CONFLICT).
+      await manager.delete(Round, { openingId: toOpeningId });
+      const stages = await manager.getRepository(Stage).find({ where: { openingId: toOpeningId }, order: { position: 'ASC' } });
+      await this.rounds.insertFromTemplate(manager, target, stages, source.rounds);
+      return manager.getRepository(Round).find({ where: { openingId: toOpeningId }, order: { position: 'ASC' } });
+    });
+  }
+
+  /** An opening's stages and rounds as a template keeps them. */
+  private async snapshot(organizationId: string, openingId: string, field: string): Promise<Pick<LoopTemplate, 'stageNames' | 'rounds'>> {
+    await this.openings.get(organizationId, openingId, field);
+    const stages = await this.openings.stages(organizationId, openingId);
+    const rounds = await this.rounds.list(organizationId, openingId);
+    const refs = await this.rounds.questionsOf(rounds.map((round) => round.id));
+    const stageName = new Map(stages.map((stage) => [stage.id, stage.name]));
+    return {
+      stageNames: stages.map((stage) => stage.name),
+      rounds: rounds.map((round, index) => ({
+        name: round.name,
+        stageName: stageName.get(round.stageId) ?? '',
+        durationMinutes: round.durationMinutes,
+        panelSize: round.panelSize,
+        ratingScale: round.ratingScale,
+        focusCategoryIds: round.focusCategoryIds,
+        questionIds: refs[index].map((ref) => ref.questionId),
+      })),
+    };
+  }
+}

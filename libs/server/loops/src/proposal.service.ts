@@ -1,0 +1,63 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { proposeQuestions } from '@panelist/loop-proposal';
+import { Question } from '@panelist/server-question-bank';
+import { DataSource, In, IsNull } from 'typeorm';
+import { ProposeRoundQuestionsInput } from './dtos/round.input';
+import { LoopsException, LoopsExceptionReason as Reason } from './loops.exception';
+import { SeniorityLevel } from './opening-status.enum';
+import { RoundProposal } from './proposal.types';
+import { RoundsService } from './rounds.service';
+
+@Injectable()
+export class ProposalService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly rounds: RoundsService,
+  ) {}
+
+  /**
+   * Proposes questions from the focus categories that fit the time. With a round, questions used by the
+   * loop's other rounds are excluded, so a loop never asks the same question twice.
+   */
+  async propose(organizationId: string, input: ProposeRoundQuestionsInput): Promise<RoundProposal> {
+    const excluded = new Set(input.excludeQuestionIds ?? []);
+    if (input.roundId) {
+      const round = await this.rounds.get(organizationId, input.roundId, 'roundId');
+      const used: Array<{ question_id: string }> = await this.dataSource.query(
+        `SELECT rq.question_id FROM round_question rq JOIN round r ON r.id = rq.round_id WHERE r.opening_id = $1 AND r.id <> $2`,
+        [round.openingId, round.id],
+      );
+      for (const row of used) excluded.add(row.question_id);
+    }
+    const locked = input.lockedQuestionIds ?? [];
+    const bank = await this.dataSource.getRepository(Question).find({
+      where: [
+        { organizationId, categoryId: In(input.categoryIds), archivedAt: IsNull() },
+        ...(locked.length ? [{ organizationId, id: In(locked) }] : []),
+      ],
+    });
+    const inFocus = new Set(bank.filter((question) => input.categoryIds.includes(question.categoryId)).map((question) => question.categoryId));
+    const empty = input.categoryIds.filter((id) => !inFocus.has(id));
+    if (empty.length === input.categoryIds.length) {
+      throw new LoopsException(Reason.NO_QUESTIONS, 'categoryIds: these categories have no questions to propose (or are not in your bank)', 'categoryIds');
+    }
+    const proposal = proposeQuestions({
+      questions: bank.map(({ id, categoryId, difficulty, estimatedMinutes }) => ({ id, categoryId, difficulty, estimatedMinutes })),
+      categoryIds: input.categoryIds,
+      durationMinutes: input.durationMinutes,
+      bufferMinutes: input.bufferMinutes,
+      level: input.level ?? SeniorityLevel.MID,
+      excludeQuestionIds: [...excluded],
+      lockedQuestionIds: locked.filter((id) => bank.some((question) => question.id === id)),
+      seed: input.seed ?? 1,
+    });
+    const byId = new Map(bank.map((question) => [question.id, question]));
+    return {
+      questions: proposal.questionIds.map((id) => byId.get(id)!),
+      uncoveredCategoryIds: proposal.uncoveredCategoryIds,
+      totalMinutes: proposal.totalMinutes,
+      budgetMinutes: proposal.budgetMinutes,
+    };
+  }
+}

@@ -1,0 +1,47 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Category, Question } from '@panelist/server-question-bank';
+
+@ObjectType({ description: 'Questions proposed for a round: they fit its time and cover its focus categories' })
+export class RoundProposal {
+  @Field(() => [Question])
+  questions: Question[];
+
+  @Field(() => [ID], { description: 'Focus categories no question could cover in the time' })
+  uncoveredCategoryIds: string[];
+
+  @Field(() => Int)
+  totalMinutes: number;
+
+  @Field(() => Int, { description: 'Duration minus the buffer for intro and candidate questions' })
+  budgetMinutes: number;
+}
+
+@ObjectType()
+export class CoverageCell {
+  @Field(() => ID)
+  roundId: string;
+
+  @Field(() => Int, { description: 'Questions of this category in the round' })
+  questionCount: number;
+
+  @Field({ description: 'The category is one of the round’s focus categories' })
+  focus: boolean;
+}
+
+@ObjectType()
+export class CoverageRow {
+  @Field(() => Category)
+  category: Category;
+
+  @Field(() => [CoverageCell])
+  rounds: CoverageCell[];
+}
+
+@ObjectType({ description: 'Which round assesses what: categories by rounds, with what looks wrong' })
+export class CoverageMap {
+  @Field(() => [CoverageRow])
+  rows: CoverageRow[];
+
+  @Field(() => [String])
+  warnings: string[];
+}

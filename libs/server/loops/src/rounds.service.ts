@@ -1,0 +1,146 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AuthUser } from '@panelist/server-core';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { RoundInput } from './dtos/round.input';
+import { TemplateRound } from './loop-template.entity';
+import { LoopsException, LoopsExceptionReason as Reason } from './loops.exception';
+import { Opening } from './opening.entity';
+import { DEFAULT_RATING_SCALE, Round, RoundQuestion } from './round.entity';
+import { Stage } from './stage.entity';
+
+export interface RoundQuestionRef {
+  roundId: string;
+  questionId: string;
+  locked: boolean;
+}
+
+@Injectable()
+export class RoundsService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  list(organizationId: string, openingId: string): Promise<Round[]> {
+    return this.dataSource.getRepository(Round).find({ where: { organizationId, openingId }, order: { position: 'ASC' } });
+  }
+
+  async roundsOf(organizationId: string, openingIds: readonly string[]): Promise<Round[][]> {
+    const rounds = await this.dataSource.getRepository(Round).find({ where: { organizationId, openingId: In([...openingIds]) }, order: { position: 'ASC' } });
+    return openingIds.map((id) => rounds.filter((round) => round.openingId === id));
+  }
+
+  async get(organizationId: string, id: string, field = 'roundId'): Promise<Round> {
+    const round = await this.dataSource.getRepository(Round).findOneBy({ organizationId, id });
+    if (!round) throw new LoopsException(Reason.ROUND_NOT_FOUND, 'Round not found', field);
+    return round;
+  }
+
+  /** Ordered question refs of many rounds at once (the per-request loader). */
+  async questionsOf(roundIds: readonly string[]): Promise<RoundQuestionRef[][]> {
+    const rows: Array<{ round_id: string; question_id: string; locked: boolean }> = await this.dataSource.query(
+      `SELECT round_id, question_id, locked FROM round_question WHERE round_id = ANY($1::uuid[]) ORDER BY position`,
+      [roundIds],
+    );
+    return roundIds.map((id) => rows.filter((row) => row.round_id === id).map((row) => ({ roundId: row.round_id, questionId: row.question_id, locked: row.locked })));
+  }
+
+  async add(actor: AuthUser, opening: Opening, input: RoundInput, manager: EntityManager): Promise<Round> {
+    await this.assertStage(manager, opening.id, input.stageId);
+    await this.assertCategories(manager, actor.organizationId, input.focusCategoryIds ?? []);
+    const [{ next }] = await manager.query(`SELECT coalesce(max(position) + 1, 0)::int AS next FROM round WHERE opening_id = $1`, [opening.id]);
+    const round = await manager.save(
+      manager.create(Round, {
+        organizationId: actor.organizationId,
+        openingId: opening.id,
+        stageId: input.stageId,
+        name: input.name,
+        position: next,
+        durationMinutes: input.durationMinutes,
+        panelSize: input.panelSize ?? 1,
+        ratingScale: input.ratingScale ?? DEFAULT_RATING_SCALE,
+        focusCategoryIds: unique(input.focusCategoryIds ?? []),
+      }),
+    );
+    await this.replaceQuestions(manager, round, input.questionIds ?? [], input.lockedQuestionIds ?? []);
+    return round;
+  }
+
+  async update(organizationId: string, round: Round, input: Partial<RoundInput>, manager: EntityManager): Promise<Round> {
+    if (input.stageId !== undefined) await this.assertStage(manager, round.openingId, input.stageId);
+    if (input.focusCategoryIds !== undefined) await this.assertCategories(manager, organizationId, input.focusCategoryIds);
+    for (const key of ['name', 'stageId', 'durationMinutes', 'panelSize', 'ratingScale'] as const) {
+      if (input[key] !== undefined) Object.assign(round, { [key]: input[key] });
+    }
+    if (input.focusCategoryIds !== undefined) round.focusCategoryIds = unique(input.focusCategoryIds);
+    const saved = await manager.save(round);
+    if (input.questionIds !== undefined) await this.replaceQuestions(manager, round, input.questionIds, input.lockedQuestionIds ?? []);
+    return saved;
+  }
+
+  async reorder(manager: EntityManager, openingId: string, roundIds: string[]): Promise<void> {
+    const existing: Array<{ id: string }> = await manager.query(`SELECT id FROM round WHERE opening_id = $1`, [openingId]);
+    const known = new Set(existing.map((row) => row.id));
+    if (new Set(roundIds).size !== roundIds.length || roundIds.length !== known.size || roundIds.some((id) => !known.has(id))) {
+      throw new LoopsException(Reason.INVALID_ORDER, 'roundIds: must list every round of the loop exactly once', 'roundIds');
+    }
+    await manager.query(`UPDATE round r SET position = o.position - 1 FROM unnest($2::uuid[]) WITH ORDINALITY AS o(id, position) WHERE r.id = o.id AND r.opening_id = $1`, [openingId, roundIds]);
+  }
+
+  /** Copies template rounds into a new opening: stages by name, and only questions and categories that still exist. */
+  async insertFromTemplate(manager: EntityManager, opening: Opening, stages: Stage[], rounds: TemplateRound[]): Promise<void> {
+    const stageByName = new Map(stages.map((stage) => [stage.name.toLowerCase(), stage]));
+    const liveQuestions = new Set<string>(
+      (await manager.query(`SELECT id FROM question WHERE organization_id = $1 AND archived_at IS NULL AND id = ANY($2::uuid[])`, [opening.organizationId, rounds.flatMap((round) => round.questionIds)])).map(
+        (row: { id: string }) => row.id,
+      ),
+    );
+    const liveCategories = new Set<string>(
+      (await manager.query(`SELECT id FROM category WHERE organization_id = $1 AND id = ANY($2::uuid[])`, [opening.organizationId, rounds.flatMap((round) => round.focusCategoryIds)])).map(
+        (row: { id: string }) => row.id,
+      ),
+    );
+    for (const [position, template] of rounds.entries()) {
+      const round = await manager.save(
+        manager.create(Round, {
+          organizationId: opening.organizationId,
+          openingId: opening.id,
+          stageId: (stageByName.get(template.stageName.toLowerCase()) ?? stages[0]).id,
+          name: template.name,
+          position,
+          durationMinutes: template.durationMinutes,
+          panelSize: template.panelSize,
+          ratingScale: template.ratingScale,
+          focusCategoryIds: template.focusCategoryIds.filter((id) => liveCategories.has(id)),
+        }),
+      );
+      await this.replaceQuestions(manager, round, template.questionIds.filter((id) => liveQuestions.has(id)), []);
+    }
+  }
+
+  async replaceQuestions(manager: EntityManager, round: Round, questionIds: string[], lockedIds: string[]): Promise<void> {
+    if (new Set(questionIds).size !== questionIds.length) {
+      throw new LoopsException(Reason.QUESTION_REPEATED, 'questionIds: a question can be in a round only once', 'questionIds');
+    }
+    const [{ found }] = await manager.query(`SELECT count(*)::int AS found FROM question WHERE organization_id = $1 AND id = ANY($2::uuid[])`, [round.organizationId, questionIds]);
+    if (found !== questionIds.length) throw new LoopsException(Reason.INVALID_ORDER, 'questionIds: some questions do not exist', 'questionIds');
+    await manager.query(`DELETE FROM round_question WHERE round_id = $1`, [round.id]);
+    await manager.query(
+      `INSERT INTO round_question (round_id, question_id, organization_id, position, locked)
+       SELECT $1, o.id, $2, o.position - 1, o.id = ANY($4::uuid[]) FROM unnest($3::uuid[]) WITH ORDINALITY AS o(id, position)`,
+      [round.id, round.organizationId, questionIds, lockedIds],
+    );
+  }
+
+  private async assertStage(manager: EntityManager, openingId: string, stageId: string): Promise<void> {
+    const [stage] = await manager.query(`SELECT 1 FROM stage WHERE id = $1 AND opening_id = $2`, [stageId, openingId]);
+    if (!stage) throw new LoopsException(Reason.STAGE_NOT_FOUND, 'stageId: not a stage of this opening', 'stageId');
+  }
+
+  private async assertCategories(manager: EntityManager, organizationId: string, ids: string[]): Promise<void> {
+    const [{ found }] = await manager.query(`SELECT count(*)::int AS found FROM category WHERE organization_id = $1 AND id = ANY($2::uuid[])`, [organizationId, unique(ids)]);
+    if (found !== unique(ids).length) throw new LoopsException(Reason.INVALID_ORDER, 'focusCategoryIds: some categories do not exist', 'focusCategoryIds');
+  }
+}
+
+function unique<T>(items: T[]): T[] {
+  return [...new Set(items)];
+}

@@ -1,0 +1,75 @@
+import { Args, Field, ID, InputType, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AuthUser, CurrentUser, IdArg, Roles } from '@panelist/server-core';
+import { Transform } from 'class-transformer';
+import { IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { DataSource } from 'typeorm';
+import { LoopService } from './loop.service';
+import { LoopTemplate } from './loop-template.entity';
+import { LoopsException, LoopsExceptionReason as Reason } from './loops.exception';
+import { MANAGERS, READERS } from './openings.resolver';
+import { Round } from './round.entity';
+
+@InputType()
+export class SaveLoopTemplateInput {
+  @Field()
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @IsString()
+  @Length(1, 120, { message: 'must be 1 to 120 characters' })
+  name: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(2000)
+  description?: string;
+}
+
+@InputType()
+export class CopyLoopInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be an opening id' })
+  fromOpeningId: string;
+
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be an opening id' })
+  toOpeningId: string;
+}
+
+@Resolver(() => LoopTemplate)
+export class TemplatesResolver {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly loop: LoopService,
+  ) {}
+
+  @Roles(...READERS)
+  @Query(() => [LoopTemplate])
+  loopTemplates(@CurrentUser() user: AuthUser): Promise<LoopTemplate[]> {
+    return this.dataSource.getRepository(LoopTemplate).find({ where: { organizationId: user.organizationId }, order: { name: 'ASC' } });
+  }
+
+  @ResolveField(() => Int)
+  roundCount(@Parent() template: LoopTemplate): number {
+    return template.rounds.length;
+  }
+
+  @Roles(...MANAGERS)
+  @Mutation(() => LoopTemplate, { description: 'Saves an opening’s stages and loop as a template' })
+  saveLoopAsTemplate(@CurrentUser() user: AuthUser, @IdArg('openingId') openingId: string, @Args('input') input: SaveLoopTemplateInput): Promise<LoopTemplate> {
+    return this.loop.saveAsTemplate(user, openingId, input.name, input.description);
+  }
+
+  @Roles(...MANAGERS)
+  @Mutation(() => Boolean)
+  async deleteLoopTemplate(@CurrentUser() user: AuthUser, @IdArg() id: string): Promise<boolean> {
+    const result = await this.dataSource.getRepository(LoopTemplate).delete({ organizationId: user.organizationId, id });
+    if (!result.affected) throw new LoopsException(Reason.TEMPLATE_NOT_FOUND, 'Loop template not found', 'id');
+    return true;
+  }
+
+  @Roles(...MANAGERS)
+  @Mutation(() => [Round], { description: 'Replaces an opening’s loop with a copy of another opening’s' })
+  copyLoop(@CurrentUser() user: AuthUser, @Args('input') input: CopyLoopInput): Promise<Round[]> {
+    return this.loop.copyLoop(user, input.fromOpeningId, input.toOpeningId);
+  }
+}

@@ -1,0 +1,180 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsDate, IsEmail, IsOptional, IsString, IsUrl, IsUUID, Length, MaxLength } from 'class-validator';
+
+const trimmed = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
+
+@InputType()
+export class CandidateInput {
+  @Field()
+  @trimmed()
+  @IsString()
+  @Length(1, 200, { message: 'must be 1 to 200 characters' })
+  name: string;
+
+  @Field()
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @IsEmail({}, { message: 'must be an email address' })
+  @MaxLength(254)
+  email: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @trimmed()
+  @MaxLength(40)
+  phone?: string;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  @IsUrl({ require_protocol: true }, { each: true, message: 'each link must be a full URL (https://…)' })
+  links?: string[];
+
+  @Field({ nullable: true, description: 'Where the candidate came from (referral, LinkedIn, …)' })
+  @IsOptional()
+  @trimmed()
+  @MaxLength(120)
+  source?: string;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(30)
+  @IsString({ each: true })
+  @MaxLength(60, { each: true })
+  tags?: string[];
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(10000)
+  notes?: string;
+}
+
+@InputType()
+export class CreateApplicationInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a candidate id' })
+  candidateId: string;
+
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be an opening id' })
+  openingId: string;
+}
+
+@InputType()
+export class MoveApplicationInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be an application id' })
+  applicationId: string;
+
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a stage id' })
+  stageId: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(2000)
+  reason?: string;
+}
+
+@InputType()
+export class CloseApplicationInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be an application id' })
+  applicationId: string;
+
+  @Field()
+  @trimmed()
+  @IsString()
+  @Length(1, 2000, { message: 'is required: say why' })
+  reason: string;
+}
+
+@InputType()
+export class BulkMoveInput {
+  @Field(() => [ID])
+  @ArrayMinSize(1)
+  @ArrayMaxSize(500)
+  @IsUUID('all', { each: true, message: 'must be application ids' })
+  applicationIds: string[];
+
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a stage id' })
+  stageId: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(2000)
+  reason?: string;
+}
+
+@InputType()
+export class BulkRejectInput {
+  @Field(() => [ID])
+  @ArrayMinSize(1)
+  @ArrayMaxSize(500)
+  @IsUUID('all', { each: true, message: 'must be application ids' })
+  applicationIds: string[];
+
+  @Field()
+  @trimmed()
+  @IsString()
+  @Length(1, 2000, { message: 'is required: say why' })
+  reason: string;
+}
+
+@InputType()
+export class ScheduleInterviewInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be an application id' })
+  applicationId: string;
+
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a round id' })
+  roundId: string;
+
+  @Field()
+  @IsDate({ message: 'must be a date and time (ISO 8601)' })
+  startsAt: Date;
+
+  @Field({ nullable: true, description: 'Defaults to the start plus the round’s duration' })
+  @IsOptional()
+  @IsDate({ message: 'must be a date and time (ISO 8601)' })
+  endsAt?: Date;
+
+  @Field(() => [ID])
+  @ArrayMinSize(1, { message: 'needs at least one panelist' })
+  @ArrayMaxSize(12)
+  @IsUUID('all', { each: true, message: 'must be member ids' })
+  panelistIds: string[];
+}
+
+@InputType()
+export class RescheduleInterviewInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be an interview id' })
+  interviewId: string;
+
+  @Field()
+  @IsDate({ message: 'must be a date and time (ISO 8601)' })
+  startsAt: Date;
+
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @ArrayMinSize(1, { message: 'needs at least one panelist' })
+  @ArrayMaxSize(12)
+  @IsUUID('all', { each: true, message: 'must be member ids' })
+  panelistIds?: string[];
+}
+
+@InputType()
+export class CancelInterviewInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be an interview id' })
+  interviewId: string;
+
+  @Field()
+  @trimmed()
+  @IsString()
+  @Length(1, 2000, { message: 'is required: say why' })
+  reason: string;
+}

@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { LoopsModule } from '@panelist/server-loops';
+import { ApplicationsResolver } from './applications.resolver';
+import { ApplicationsService } from './applications.service';
+import { BoardService } from './board.service';
+import { CandidatesResolver } from './candidates.resolver';
+import { CandidatesService } from './candidates.service';
+import { InterviewsResolver } from './interviews.resolver';
+import { InterviewsService } from './interviews.service';
+import { PipelineLoaders } from './pipeline.loaders';
+
+/** Also read by the schema printer, which builds the GraphQL schema without a database. */
+export const PIPELINE_RESOLVERS = [CandidatesResolver, ApplicationsResolver, InterviewsResolver];
+
+@Module({
+  imports: [LoopsModule],
+  providers: [CandidatesService, ApplicationsService, BoardService, InterviewsService, PipelineLoaders, ...PIPELINE_RESOLVERS],
+  exports: [CandidatesService, ApplicationsService, InterviewsService],
+})
+export class PipelineModule {}
