@@ -3,7 +3,7 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AppConfig, CoreModule, createDataSourceOptions, createGraphQLContext, formatGraphQLError } from '@panelist/server-core';
+import { AppConfig, CoreModule, createDataSourceOptions, createGraphQLContext, formatGraphQLError, sqlTracePlugin } from '@panelist/server-core';
 import { LoopsModule } from '@panelist/server-loops';
 import { PipelineModule } from '@panelist/server-pipeline';
 import { QuestionBankModule } from '@panelist/server-question-bank';
@@ -28,7 +28,7 @@ export class AppModule {
           formatError: formatGraphQLError,
           includeStacktraceInErrorResponses: false,
           // No HTTP caching of GraphQL responses here; skipping the plugin saves work on every field.
-          plugins: [ApolloServerPluginCacheControlDisabled()],
+          plugins: [ApolloServerPluginCacheControlDisabled(), sqlTracePlugin],
         }),
         CoreModule.forRoot(config),
         QuestionBankModule,

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { INestApplication, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { AppConfig, createValidationPipe } from '@panelist/server-core';
+import { AppConfig, createValidationPipe, sqlTraceMiddleware } from '@panelist/server-core';
 import cookieParser from 'cookie-parser';
 import { NextFunction, Request, Response } from 'express';
 import { AppModule } from './app.module';
@@ -15,6 +15,7 @@ export const ADMIN_DIST = process.env.ADMIN_DIST ?? join(__dirname, '..', '..', 
 export async function createApp(config: AppConfig, databaseUrl: string, logger: LogLevel[] | false = ['log', 'warn', 'error']): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), { logger });
   app.use(cookieParser());
+  app.use(sqlTraceMiddleware(process.env.PANELIST_SQL_TRACE === 'true'));
   app.useGlobalPipes(createValidationPipe());
   app.disable('x-powered-by');
   if (existsSync(join(ADMIN_DIST, 'index.html'))) serveAdmin(app);

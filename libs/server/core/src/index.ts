@@ -8,6 +8,7 @@ export * from './core.entities';
 export * from './core.module';
 export * from './database/data-source-options';
 export * from './database/embedded-database';
+export * from './database/sql-trace';
 export * from './errors/domain.exception';
 export * from './errors/format-graphql-error';
 export * from './errors/validation-pipe';

@@ -1,5 +1,6 @@
 import { DataSourceOptions } from 'typeorm';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
+import { SqlTraceLogger } from './sql-trace';
 
 /**
  * Set on every connection. Panelist's working set lives in memory: price random reads like it, so selective
@@ -21,6 +22,7 @@ export function createDataSourceOptions(url: string, entities: DataSourceOptions
     // gen_random_uuid() is built into PostgreSQL 13+, so ids need no extension.
     uuidExtension: 'pgcrypto',
     namingStrategy: new SnakeNamingStrategy(),
+    logger: new SqlTraceLogger(),
     extra: {
       max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
       application_name: 'panelist',
