@@ -27,14 +27,19 @@ function startServer(env) {
 }
 
 async function graphql(url, query, variables, token) {
+  return (await graphqlTraced(url, query, variables, token, false)).data;
+}
+
+/** With `trace`, the response carries the SQL the server ran (needs PANELIST_SQL_TRACE=true on the server). */
+async function graphqlTraced(url, query, variables, token, trace = true) {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...(trace ? { 'x-sql-trace': '1' } : {}) },
     body: JSON.stringify({ query, variables }),
   });
   const body = await response.json();
   if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
+  return { data: body.data, sql: body.extensions?.sql };
 }
 
-module.exports = { ROOT, startServer, graphql };
+module.exports = { ROOT, startServer, graphql, graphqlTraced };

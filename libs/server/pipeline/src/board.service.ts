@@ -1,10 +1,9 @@
-import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Opening, OpeningsService, Stage } from '@panelist/server-loops';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { DataSource } from 'typeorm';
-import { Application, ApplicationStatus } from './application.entity';
 
 @InputType()
 export class BoardFilter {
@@ -20,6 +19,25 @@ export class BoardFilter {
   tags?: string[];
 }
 
+/** A card on the board: just what a column shows. The full application is one query away. */
+@ObjectType()
+export class BoardCard {
+  @Field(() => ID, { description: 'The application id' })
+  id: string;
+
+  @Field(() => ID)
+  candidateId: string;
+
+  @Field()
+  candidateName: string;
+
+  @Field(() => [String])
+  candidateTags: string[];
+
+  @Field(() => Int)
+  timeInStageSeconds: number;
+}
+
 @ObjectType()
 export class BoardColumn {
   @Field(() => Stage)
@@ -28,8 +46,8 @@ export class BoardColumn {
   @Field(() => Int)
   count: number;
 
-  @Field(() => [Application], { description: 'Longest in stage first' })
-  cards: Application[];
+  @Field(() => [BoardCard], { description: 'Longest in stage first' })
+  cards: BoardCard[];
 }
 
 @ObjectType({ description: 'An opening’s pipeline: one column per stage with the applications in it' })
@@ -47,7 +65,10 @@ export class PipelineBoard {
   withdrawnCount: number;
 }
 
-/** The board is three statements whatever its size: stages, active cards with their candidates, outcome counts. */
+/**
+ * The board is four statements whatever its size: the opening, its stages, the active cards (joined with
+ * their candidates, as plain rows), and the outcome counts.
+ */
 @Injectable()
 export class BoardService {
   constructor(
@@ -58,29 +79,35 @@ export class BoardService {
   async board(organizationId: string, openingId: string, filter: BoardFilter = {}): Promise<PipelineBoard> {
     const opening = await this.openings.get(organizationId, openingId, 'openingId');
     const stages = await this.openings.stages(organizationId, openingId);
-    const query = this.dataSource
-      .getRepository(Application)
-      .createQueryBuilder('a')
-      .innerJoin('a.candidate', 'c')
-      .where('a.organizationId = :organizationId AND a.openingId = :openingId AND a.status = :active', { organizationId, openingId, active: ApplicationStatus.ACTIVE })
-      .orderBy('a.stageEnteredAt', 'ASC')
-      .addOrderBy('a.id', 'ASC');
-    if (filter.search?.trim()) query.andWhere('(c.name ILIKE :pattern OR c.email ILIKE :pattern)', { pattern: `%${filter.search.trim().replace(/[\\%_]/g, '\\$&')}%` });
-    if (filter.tags?.length) query.andWhere('c.tags && :tags', { tags: filter.tags });
-    const cards = await query.getMany();
+    const values: unknown[] = [organizationId, openingId];
+    const conditions = [`a.organization_id = $1`, `a.opening_id = $2`, `a.status = 'ACTIVE'`];
+    if (filter.search?.trim()) {
+      values.push(`%${filter.search.trim().replace(/[\\%_]/g, '\\$&')}%`);
+      conditions.push(`(c.name ILIKE $${values.length} OR c.email ILIKE $${values.length})`);
+    }
+    if (filter.tags?.length) {
+      values.push(filter.tags);
+      conditions.push(`c.tags && $${values.length}::text[]`);
+    }
+    const rows: Array<{ id: string; stage_id: string; candidate_id: string; name: string; tags: string[]; seconds: number }> = await this.dataSource.query(
+      `SELECT a.id, a.stage_id, a.candidate_id, c.name, c.tags, extract(epoch FROM now() - a.stage_entered_at)::int AS seconds
+         FROM application a JOIN candidate c ON c.id = a.candidate_id
+        WHERE ${conditions.join(' AND ')}
+        ORDER BY a.stage_entered_at, a.id`,
+      values,
+    );
     const [{ rejected, withdrawn }] = await this.dataSource.query(
       `SELECT count(*) FILTER (WHERE status = 'REJECTED')::int AS rejected, count(*) FILTER (WHERE status = 'WITHDRAWN')::int AS withdrawn
          FROM application WHERE organization_id = $1 AND opening_id = $2`,
       [organizationId, openingId],
     );
-    return {
-      opening,
-      columns: stages.map((stage) => {
-        const inStage = cards.filter((card) => card.stageId === stage.id);
-        return { stage, count: inStage.length, cards: inStage };
-      }),
-      rejectedCount: rejected,
-      withdrawnCount: withdrawn,
-    };
+    const columns = new Map(stages.map((stage) => [stage.id, { stage, count: 0, cards: [] as BoardCard[] }]));
+    for (const row of rows) {
+      const column = columns.get(row.stage_id);
+      if (!column) continue;
+      column.count++;
+      column.cards.push({ id: row.id, candidateId: row.candidate_id, candidateName: row.name, candidateTags: row.tags, timeInStageSeconds: Math.max(0, row.seconds) });
+    }
+    return { opening, columns: [...columns.values()], rejectedCount: rejected, withdrawnCount: withdrawn };
   }
 }
