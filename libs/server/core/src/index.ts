@@ -11,6 +11,7 @@ export * from './database/embedded-database';
 export * from './database/sql-trace';
 export * from './errors/domain.exception';
 export * from './errors/format-graphql-error';
+export * from './errors/input-transforms';
 export * from './errors/validation-pipe';
 export * from './graphql/graphql-context';
 export * from './graphql/id-arg';

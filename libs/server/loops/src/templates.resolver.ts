@@ -1,7 +1,6 @@
 import { Args, Field, ID, InputType, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuthUser, CurrentUser, IdArg, Roles } from '@panelist/server-core';
-import { Transform } from 'class-transformer';
+import { AuthUser, CurrentUser, IdArg, Roles, Trimmed } from '@panelist/server-core';
 import { IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { LoopService } from './loop.service';
@@ -13,7 +12,7 @@ import { Round } from './round.entity';
 @InputType()
 export class SaveLoopTemplateInput {
   @Field()
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @Trimmed()
   @IsString()
   @Length(1, 120, { message: 'must be 1 to 120 characters' })
   name: string;

@@ -1,27 +1,25 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
-import { Transform } from 'class-transformer';
+import { Field, ID, InputType, OmitType, PartialType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, IsEnum, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 import { OpeningStatus } from '../opening-status.enum';
-
-const trimmed = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
+import { Trimmed } from '@panelist/server-core';
 
 @InputType()
 export class CreateOpeningInput {
   @Field()
-  @trimmed()
+  @Trimmed()
   @IsString()
   @Length(1, 200, { message: 'must be 1 to 200 characters' })
   title: string;
 
   @Field({ nullable: true })
   @IsOptional()
-  @trimmed()
+  @Trimmed()
   @MaxLength(120)
   team?: string;
 
   @Field({ nullable: true })
   @IsOptional()
-  @trimmed()
+  @Trimmed()
   @MaxLength(120)
   location?: string;
 
@@ -50,36 +48,7 @@ export class CreateOpeningInput {
 }
 
 @InputType()
-export class UpdateOpeningInput {
-  @Field({ nullable: true })
-  @IsOptional()
-  @trimmed()
-  @IsString()
-  @Length(1, 200, { message: 'must be 1 to 200 characters' })
-  title?: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @trimmed()
-  @MaxLength(120)
-  team?: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @trimmed()
-  @MaxLength(120)
-  location?: string;
-
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'must be a member id' })
-  hiringManagerId?: string;
-
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'must be a member id' })
-  recruiterId?: string;
-
+export class UpdateOpeningInput extends PartialType(OmitType(CreateOpeningInput, ['templateId', 'stageNames'] as const)) {
   @Field(() => OpeningStatus, { nullable: true })
   @IsOptional()
   @IsEnum(OpeningStatus, { message: 'must be DRAFT, OPEN, ON_HOLD or CLOSED' })
@@ -89,7 +58,7 @@ export class UpdateOpeningInput {
 @InputType()
 export class StageInput {
   @Field()
-  @trimmed()
+  @Trimmed()
   @IsString()
   @Length(1, 80, { message: 'must be 1 to 80 characters' })
   name: string;

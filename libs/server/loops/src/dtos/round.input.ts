@@ -1,14 +1,12 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import { SeniorityLevel } from '../opening-status.enum';
-
-const trimmed = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
+import { Trimmed } from '@panelist/server-core';
 
 @InputType()
 export class RoundInput {
   @Field()
-  @trimmed()
+  @Trimmed()
   @IsString()
   @Length(1, 120, { message: 'must be 1 to 120 characters' })
   name: string;

@@ -1,26 +1,24 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsDate, IsEmail, IsOptional, IsString, IsUrl, IsUUID, Length, MaxLength } from 'class-validator';
-
-const trimmed = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
+import { NormalizedEmail, Trimmed } from '@panelist/server-core';
 
 @InputType()
 export class CandidateInput {
   @Field()
-  @trimmed()
+  @Trimmed()
   @IsString()
   @Length(1, 200, { message: 'must be 1 to 200 characters' })
   name: string;
 
   @Field()
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @NormalizedEmail()
   @IsEmail({}, { message: 'must be an email address' })
   @MaxLength(254)
   email: string;
 
   @Field({ nullable: true })
   @IsOptional()
-  @trimmed()
+  @Trimmed()
   @MaxLength(40)
   phone?: string;
 
@@ -32,7 +30,7 @@ export class CandidateInput {
 
   @Field({ nullable: true, description: 'Where the candidate came from (referral, LinkedIn, …)' })
   @IsOptional()
-  @trimmed()
+  @Trimmed()
   @MaxLength(120)
   source?: string;
 
@@ -83,7 +81,7 @@ export class CloseApplicationInput {
   applicationId: string;
 
   @Field()
-  @trimmed()
+  @Trimmed()
   @IsString()
   @Length(1, 2000, { message: 'is required: say why' })
   reason: string;
@@ -116,7 +114,7 @@ export class BulkRejectInput {
   applicationIds: string[];
 
   @Field()
-  @trimmed()
+  @Trimmed()
   @IsString()
   @Length(1, 2000, { message: 'is required: say why' })
   reason: string;
@@ -173,7 +171,7 @@ export class CancelInterviewInput {
   interviewId: string;
 
   @Field()
-  @trimmed()
+  @Trimmed()
   @IsString()
   @Length(1, 2000, { message: 'is required: say why' })
   reason: string;

@@ -1,13 +1,11 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
-import { Transform } from 'class-transformer';
+import { Field, ID, InputType, PartialType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
-
-const trimmed = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
+import { Trimmed } from '@panelist/server-core';
 
 @InputType()
 export class CreateCategoryInput {
   @Field()
-  @trimmed()
+  @Trimmed()
   @IsString()
   @Length(1, 120, { message: 'must be 1 to 120 characters' })
   name: string;
@@ -20,20 +18,7 @@ export class CreateCategoryInput {
 }
 
 @InputType()
-export class UpdateCategoryInput {
-  @Field({ nullable: true })
-  @IsOptional()
-  @trimmed()
-  @IsString()
-  @Length(1, 120, { message: 'must be 1 to 120 characters' })
-  name?: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
-  description?: string;
-}
+export class UpdateCategoryInput extends PartialType(CreateCategoryInput) {}
 
 @InputType()
 export class ReorderCategoriesInput {

@@ -1,13 +1,11 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsInt, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
-
-const trimmed = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
+import { Trimmed } from '@panelist/server-core';
 
 @InputType()
 export class CreateQuestionSetInput {
   @Field()
-  @trimmed()
+  @Trimmed()
   @IsString()
   @Length(1, 120, { message: 'must be 1 to 120 characters' })
   name: string;
@@ -29,7 +27,7 @@ export class CreateQuestionSetInput {
 export class UpdateQuestionSetInput {
   @Field({ nullable: true })
   @IsOptional()
-  @trimmed()
+  @Trimmed()
   @IsString()
   @Length(1, 120, { message: 'must be 1 to 120 characters' })
   name?: string;

@@ -1,10 +1,8 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { QuestionKind } from '../question-kind.enum';
-
-const trimmed = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
-const trimmedList = () => Transform(({ value }) => (Array.isArray(value) ? value.map((item) => (typeof item === 'string' ? item.trim() : item)).filter((item) => item !== '') : value));
+import { Trimmed, TrimmedList } from '@panelist/server-core';
 
 @InputType()
 export class AnchorInput {
@@ -15,7 +13,7 @@ export class AnchorInput {
   rating: number;
 
   @Field()
-  @trimmed()
+  @Trimmed()
   @IsString()
   @Length(1, 1000, { message: 'must be 1 to 1000 characters' })
   text: string;
@@ -25,7 +23,7 @@ export class AnchorInput {
 export class QuestionContentInput {
   @Field({ nullable: true, description: 'Defaults to the title' })
   @IsOptional()
-  @trimmed()
+  @Trimmed()
   @IsString()
   @MaxLength(5000)
   prompt?: string;
@@ -51,7 +49,7 @@ export class QuestionContentInput {
 
   @Field(() => [String], { nullable: true })
   @IsOptional()
-  @trimmedList()
+  @TrimmedList()
   @ArrayMaxSize(30)
   @IsString({ each: true })
   @MaxLength(60, { each: true, message: 'each tag must be at most 60 characters' })
@@ -59,7 +57,7 @@ export class QuestionContentInput {
 
   @Field(() => [String], { nullable: true, description: 'What a strong answer covers, in order' })
   @IsOptional()
-  @trimmedList()
+  @TrimmedList()
   @ArrayMaxSize(50)
   @IsString({ each: true })
   @MaxLength(1000, { each: true, message: 'each talking point must be at most 1000 characters' })
@@ -80,7 +78,7 @@ export class CreateQuestionInput extends QuestionContentInput {
   categoryId: string;
 
   @Field()
-  @trimmed()
+  @Trimmed()
   @IsString()
   @Length(1, 300, { message: 'must be 1 to 300 characters' })
   title: string;
@@ -95,7 +93,7 @@ export class UpdateQuestionInput extends QuestionContentInput {
 
   @Field({ nullable: true })
   @IsOptional()
-  @trimmed()
+  @Trimmed()
   @IsString()
   @Length(1, 300, { message: 'must be 1 to 300 characters' })
   title?: string;

@@ -1,28 +1,25 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsBoolean, IsEmail, IsOptional, IsString, Length, MaxLength, MinLength } from 'class-validator';
-import { Transform } from 'class-transformer';
-
-const trimmed = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
-const normalizedEmail = () => Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value));
+import { NormalizedEmail, Trimmed } from '../../errors/input-transforms';
 
 export const PASSWORD_MIN_LENGTH = 10;
 
 @InputType()
 export class SignUpInput {
   @Field()
-  @trimmed()
+  @Trimmed()
   @IsString()
   @Length(1, 120, { message: 'must be 1 to 120 characters' })
   organizationName: string;
 
   @Field()
-  @trimmed()
+  @Trimmed()
   @IsString()
   @Length(1, 120, { message: 'must be 1 to 120 characters' })
   name: string;
 
   @Field()
-  @normalizedEmail()
+  @NormalizedEmail()
   @IsEmail({}, { message: 'must be an email address' })
   @MaxLength(254)
   email: string;
@@ -42,7 +39,7 @@ export class SignUpInput {
 @InputType()
 export class LoginInput {
   @Field()
-  @normalizedEmail()
+  @NormalizedEmail()
   @IsString()
   @Length(1, 254, { message: 'is required' })
   email: string;
@@ -61,7 +58,7 @@ export class AcceptInvitationInput {
   token: string;
 
   @Field()
-  @trimmed()
+  @Trimmed()
   @IsString()
   @Length(1, 120, { message: 'must be 1 to 120 characters' })
   name: string;

@@ -1,12 +1,12 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { Transform } from 'class-transformer';
 import { IsEmail, IsEnum, IsUUID, MaxLength } from 'class-validator';
 import { Role } from '../role.enum';
+import { NormalizedEmail } from '../../errors/input-transforms';
 
 @InputType()
 export class InviteMemberInput {
   @Field()
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @NormalizedEmail()
   @IsEmail({}, { message: 'must be an email address' })
   @MaxLength(254)
   email: string;
