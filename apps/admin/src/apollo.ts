@@ -24,9 +24,14 @@ export function createApolloClient(): ApolloClient {
           fields: {
             // One cached list per filter; "Load more" appends pages fetched with the cursor.
             questions: relayStylePagination(['filter']),
+            openings: relayStylePagination(),
+            candidates: relayStylePagination(['search']),
           },
         },
         Organization: { keyFields: ['id'] },
+        // An interview pins one revision of a question under the question's id: two interviews may pin
+        // different revisions of the same question, so these must never be merged by id.
+        InterviewQuestionView: { keyFields: false },
       },
     }),
   });

@@ -28,8 +28,8 @@ export const router = createBrowserRouter([
     Component: SignedInLayout,
     children: [
       { index: true, element: <Navigate to="/bank" replace /> },
-      { path: 'bank', Component: BankPage },
-      { path: 'bank/:questionId', Component: BankPage },
+      // One route for the list with or without an open question, so opening one never remounts the list.
+      { path: 'bank/:questionId?', Component: BankPage },
       { path: 'questions/new', Component: QuestionEditorPage },
       { path: 'questions/:questionId/edit', Component: QuestionEditorPage },
       { path: 'sets', Component: QuestionSetsPage },

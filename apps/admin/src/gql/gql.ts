@@ -37,6 +37,19 @@ type Documents = {
     "\n  mutation CreateCategory($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      ...CategoryFields\n    }\n  }\n": typeof types.CreateCategoryDocument,
     "\n  mutation ImportQuestionBank($markdown: String!, $dryRun: Boolean!) {\n    importQuestionBank(markdown: $markdown, dryRun: $dryRun) {\n      dryRun\n      categoriesCreated\n      questionsCreated\n      questionsUpdated\n      questionsUnchanged\n      talkingPointsCreated\n      skipped {\n        line\n        reason\n      }\n    }\n  }\n": typeof types.ImportQuestionBankDocument,
     "\n  query ExportQuestionBank {\n    exportQuestionBank\n  }\n": typeof types.ExportQuestionBankDocument,
+    "\n  query MyInterviews($upcoming: Boolean) {\n    myInterviews(upcoming: $upcoming) {\n      id\n      startsAt\n      endsAt\n      durationMinutes\n      status\n      cancelReason\n      candidateName\n      openingTitle\n      roundName\n      panelists {\n        id\n        name\n      }\n      questions {\n        id\n        revision\n        title\n        prompt\n        kind\n        difficulty\n        estimatedMinutes\n        talkingPoints {\n          text\n        }\n      }\n    }\n  }\n": typeof types.MyInterviewsDocument,
+    "\n  mutation ScheduleInterview($input: ScheduleInterviewInput!) {\n    scheduleInterview(input: $input) {\n      id\n      startsAt\n      endsAt\n      roundName\n      status\n      warnings\n      panelists {\n        id\n        name\n      }\n      questions {\n        id\n        revision\n        title\n      }\n    }\n  }\n": typeof types.ScheduleInterviewDocument,
+    "\n  mutation CancelInterview($input: CancelInterviewInput!) {\n    cancelInterview(input: $input) {\n      id\n      status\n      cancelReason\n    }\n  }\n": typeof types.CancelInterviewDocument,
+    "\n  fragment RoundFields on Round {\n    id\n    name\n    position\n    durationMinutes\n    panelSize\n    ratingScale\n    lockedQuestionIds\n    stage {\n      id\n      name\n    }\n    focusCategories {\n      id\n      name\n    }\n    questions {\n      ...QuestionSummary\n    }\n  }\n": typeof types.RoundFieldsFragmentDoc,
+    "\n  fragment CoverageFields on CoverageMap {\n    warnings\n    rows {\n      category {\n        id\n        name\n      }\n      rounds {\n        roundId\n        focus\n        questionCount\n      }\n    }\n  }\n": typeof types.CoverageFieldsFragmentDoc,
+    "\n  query OpeningLoop($id: ID!) {\n    opening(id: $id) {\n      id\n      title\n      stages {\n        ...StageFields\n      }\n      loop {\n        rounds {\n          ...RoundFields\n        }\n      }\n      coverage {\n        ...CoverageFields\n      }\n    }\n  }\n": typeof types.OpeningLoopDocument,
+    "\n  query ProposeRoundQuestions($input: ProposeRoundQuestionsInput!) {\n    proposeRoundQuestions(input: $input) {\n      questions {\n        ...QuestionSummary\n      }\n      uncoveredCategoryIds\n      totalMinutes\n      budgetMinutes\n    }\n  }\n": typeof types.ProposeRoundQuestionsDocument,
+    "\n  mutation AddRound($openingId: ID!, $input: RoundInput!) {\n    addRound(openingId: $openingId, input: $input) {\n      ...RoundFields\n    }\n  }\n": typeof types.AddRoundDocument,
+    "\n  mutation UpdateRound($roundId: ID!, $input: RoundInput!) {\n    updateRound(roundId: $roundId, input: $input) {\n      ...RoundFields\n    }\n  }\n": typeof types.UpdateRoundDocument,
+    "\n  mutation RemoveRound($roundId: ID!) {\n    removeRound(roundId: $roundId)\n  }\n": typeof types.RemoveRoundDocument,
+    "\n  mutation ReorderRounds($openingId: ID!, $input: ReorderInput!) {\n    reorderRounds(openingId: $openingId, input: $input) {\n      id\n      position\n    }\n  }\n": typeof types.ReorderRoundsDocument,
+    "\n  mutation SaveLoopAsTemplate($openingId: ID!, $input: SaveLoopTemplateInput!) {\n    saveLoopAsTemplate(openingId: $openingId, input: $input) {\n      id\n      name\n      roundCount\n    }\n  }\n": typeof types.SaveLoopAsTemplateDocument,
+    "\n  mutation CopyLoop($input: CopyLoopInput!) {\n    copyLoop(input: $input) {\n      id\n    }\n  }\n": typeof types.CopyLoopDocument,
     "\n  fragment MemberFields on User {\n    id\n    name\n    email\n    role\n    status\n    createdAt\n  }\n": typeof types.MemberFieldsFragmentDoc,
     "\n  query Members {\n    members {\n      ...MemberFields\n    }\n  }\n": typeof types.MembersDocument,
     "\n  query PendingInvitations {\n    pendingInvitations {\n      id\n      email\n      role\n      createdAt\n      expiresAt\n    }\n  }\n": typeof types.PendingInvitationsDocument,
@@ -45,6 +58,31 @@ type Documents = {
     "\n  mutation DeactivateMember($userId: ID!) {\n    deactivateMember(userId: $userId) {\n      id\n      status\n    }\n  }\n": typeof types.DeactivateMemberDocument,
     "\n  mutation ReactivateMember($userId: ID!) {\n    reactivateMember(userId: $userId) {\n      id\n      status\n    }\n  }\n": typeof types.ReactivateMemberDocument,
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n": typeof types.RevokeInvitationDocument,
+    "\n  fragment StageFields on Stage {\n    id\n    name\n    position\n  }\n": typeof types.StageFieldsFragmentDoc,
+    "\n  fragment OpeningSummary on Opening {\n    id\n    title\n    team\n    location\n    status\n    createdAt\n    hiringManager {\n      id\n      name\n    }\n    recruiter {\n      id\n      name\n    }\n    stages {\n      ...StageFields\n    }\n  }\n": typeof types.OpeningSummaryFragmentDoc,
+    "\n  query Openings($first: Int, $after: String) {\n    openings(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...OpeningSummary\n          loop {\n            rounds {\n              id\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.OpeningsDocument,
+    "\n  query Opening($id: ID!) {\n    opening(id: $id) {\n      ...OpeningSummary\n      version\n    }\n  }\n": typeof types.OpeningDocument,
+    "\n  query LoopTemplates {\n    loopTemplates {\n      id\n      name\n      description\n      stageNames\n      roundCount\n      createdAt\n    }\n  }\n": typeof types.LoopTemplatesDocument,
+    "\n  mutation CreateOpening($input: CreateOpeningInput!) {\n    createOpening(input: $input) {\n      ...OpeningSummary\n    }\n  }\n": typeof types.CreateOpeningDocument,
+    "\n  mutation UpdateOpening($id: ID!, $input: UpdateOpeningInput!) {\n    updateOpening(id: $id, input: $input) {\n      ...OpeningSummary\n      version\n    }\n  }\n": typeof types.UpdateOpeningDocument,
+    "\n  mutation AddStage($openingId: ID!, $input: StageInput!) {\n    addStage(openingId: $openingId, input: $input) {\n      ...StageFields\n    }\n  }\n": typeof types.AddStageDocument,
+    "\n  mutation RenameStage($stageId: ID!, $input: StageInput!) {\n    renameStage(stageId: $stageId, input: $input) {\n      ...StageFields\n    }\n  }\n": typeof types.RenameStageDocument,
+    "\n  mutation ReorderStages($openingId: ID!, $input: ReorderInput!) {\n    reorderStages(openingId: $openingId, input: $input) {\n      ...StageFields\n    }\n  }\n": typeof types.ReorderStagesDocument,
+    "\n  mutation DeleteStage($stageId: ID!, $moveToStageId: ID) {\n    deleteStage(stageId: $stageId, moveToStageId: $moveToStageId)\n  }\n": typeof types.DeleteStageDocument,
+    "\n  fragment BoardCardFields on BoardCard {\n    id\n    candidateId\n    candidateName\n    candidateTags\n    timeInStageSeconds\n  }\n": typeof types.BoardCardFieldsFragmentDoc,
+    "\n  query PipelineBoard($openingId: ID!, $filter: BoardFilter) {\n    pipelineBoard(openingId: $openingId, filter: $filter) {\n      rejectedCount\n      withdrawnCount\n      columns {\n        count\n        stage {\n          id\n          name\n        }\n        cards {\n          ...BoardCardFields\n        }\n      }\n    }\n  }\n": typeof types.PipelineBoardDocument,
+    "\n  mutation MoveApplication($input: MoveApplicationInput!) {\n    moveApplication(input: $input) {\n      id\n      status\n      timeInStageSeconds\n      stage {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MoveApplicationDocument,
+    "\n  mutation BulkMoveApplications($input: BulkMoveInput!) {\n    bulkMoveApplications(input: $input) {\n      id\n      stage {\n        id\n        name\n      }\n    }\n  }\n": typeof types.BulkMoveApplicationsDocument,
+    "\n  mutation BulkRejectApplications($input: BulkRejectInput!) {\n    bulkRejectApplications(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.BulkRejectApplicationsDocument,
+    "\n  fragment CandidateSummary on Candidate {\n    id\n    name\n    email\n    tags\n    createdAt\n  }\n": typeof types.CandidateSummaryFragmentDoc,
+    "\n  query Candidates($first: Int, $after: String, $search: String) {\n    candidates(first: $first, after: $after, search: $search) {\n      totalCount\n      totalCountIsExact\n      edges {\n        cursor\n        node {\n          ...CandidateSummary\n          applications {\n            id\n            status\n            stage {\n              id\n              name\n            }\n            opening {\n              id\n              title\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CandidatesDocument,
+    "\n  fragment ApplicationDetail on Application {\n    id\n    status\n    outcomeReason\n    createdAt\n    timeInStageSeconds\n    stage {\n      id\n      name\n    }\n    opening {\n      id\n      title\n      status\n      stages {\n        id\n        name\n      }\n      loop {\n        rounds {\n          id\n          name\n          durationMinutes\n          panelSize\n          stage {\n            id\n            name\n          }\n        }\n      }\n    }\n    timeline {\n      id\n      kind\n      fromStageId\n      toStageId\n      reason\n      createdAt\n    }\n    interviews {\n      id\n      startsAt\n      endsAt\n      roundName\n      status\n      cancelReason\n      panelists {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ApplicationDetailFragmentDoc,
+    "\n  query Candidate($id: ID!) {\n    candidate(id: $id) {\n      ...CandidateSummary\n      phone\n      links\n      source\n      notes\n      applications {\n        ...ApplicationDetail\n      }\n    }\n  }\n": typeof types.CandidateDocument,
+    "\n  mutation CreateCandidate($input: CandidateInput!) {\n    createCandidate(input: $input) {\n      ...CandidateSummary\n    }\n  }\n": typeof types.CreateCandidateDocument,
+    "\n  mutation CreateApplication($input: CreateApplicationInput!) {\n    createApplication(input: $input) {\n      id\n      stage {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateApplicationDocument,
+    "\n  mutation RejectApplication($input: CloseApplicationInput!) {\n    rejectApplication(input: $input) {\n      ...ApplicationDetail\n    }\n  }\n": typeof types.RejectApplicationDocument,
+    "\n  mutation WithdrawApplication($input: CloseApplicationInput!) {\n    withdrawApplication(input: $input) {\n      ...ApplicationDetail\n    }\n  }\n": typeof types.WithdrawApplicationDocument,
+    "\n  mutation ReopenApplication($applicationId: ID!, $reason: String) {\n    reopenApplication(applicationId: $applicationId, reason: $reason) {\n      ...ApplicationDetail\n    }\n  }\n": typeof types.ReopenApplicationDocument,
     "\n  fragment QuestionSetSummary on QuestionSet {\n    id\n    name\n    description\n    questionCount\n    version\n    updatedAt\n  }\n": typeof types.QuestionSetSummaryFragmentDoc,
     "\n  query QuestionSets {\n    questionSets {\n      ...QuestionSetSummary\n    }\n  }\n": typeof types.QuestionSetsDocument,
     "\n  query QuestionSet($id: ID!) {\n    questionSet(id: $id) {\n      ...QuestionSetSummary\n      questions {\n        ...QuestionSummary\n      }\n    }\n  }\n": typeof types.QuestionSetDocument,
@@ -76,6 +114,19 @@ const documents: Documents = {
     "\n  mutation CreateCategory($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      ...CategoryFields\n    }\n  }\n": types.CreateCategoryDocument,
     "\n  mutation ImportQuestionBank($markdown: String!, $dryRun: Boolean!) {\n    importQuestionBank(markdown: $markdown, dryRun: $dryRun) {\n      dryRun\n      categoriesCreated\n      questionsCreated\n      questionsUpdated\n      questionsUnchanged\n      talkingPointsCreated\n      skipped {\n        line\n        reason\n      }\n    }\n  }\n": types.ImportQuestionBankDocument,
     "\n  query ExportQuestionBank {\n    exportQuestionBank\n  }\n": types.ExportQuestionBankDocument,
+    "\n  query MyInterviews($upcoming: Boolean) {\n    myInterviews(upcoming: $upcoming) {\n      id\n      startsAt\n      endsAt\n      durationMinutes\n      status\n      cancelReason\n      candidateName\n      openingTitle\n      roundName\n      panelists {\n        id\n        name\n      }\n      questions {\n        id\n        revision\n        title\n        prompt\n        kind\n        difficulty\n        estimatedMinutes\n        talkingPoints {\n          text\n        }\n      }\n    }\n  }\n": types.MyInterviewsDocument,
+    "\n  mutation ScheduleInterview($input: ScheduleInterviewInput!) {\n    scheduleInterview(input: $input) {\n      id\n      startsAt\n      endsAt\n      roundName\n      status\n      warnings\n      panelists {\n        id\n        name\n      }\n      questions {\n        id\n        revision\n        title\n      }\n    }\n  }\n": types.ScheduleInterviewDocument,
+    "\n  mutation CancelInterview($input: CancelInterviewInput!) {\n    cancelInterview(input: $input) {\n      id\n      status\n      cancelReason\n    }\n  }\n": types.CancelInterviewDocument,
+    "\n  fragment RoundFields on Round {\n    id\n    name\n    position\n    durationMinutes\n    panelSize\n    ratingScale\n    lockedQuestionIds\n    stage {\n      id\n      name\n    }\n    focusCategories {\n      id\n      name\n    }\n    questions {\n      ...QuestionSummary\n    }\n  }\n": types.RoundFieldsFragmentDoc,
+    "\n  fragment CoverageFields on CoverageMap {\n    warnings\n    rows {\n      category {\n        id\n        name\n      }\n      rounds {\n        roundId\n        focus\n        questionCount\n      }\n    }\n  }\n": types.CoverageFieldsFragmentDoc,
+    "\n  query OpeningLoop($id: ID!) {\n    opening(id: $id) {\n      id\n      title\n      stages {\n        ...StageFields\n      }\n      loop {\n        rounds {\n          ...RoundFields\n        }\n      }\n      coverage {\n        ...CoverageFields\n      }\n    }\n  }\n": types.OpeningLoopDocument,
+    "\n  query ProposeRoundQuestions($input: ProposeRoundQuestionsInput!) {\n    proposeRoundQuestions(input: $input) {\n      questions {\n        ...QuestionSummary\n      }\n      uncoveredCategoryIds\n      totalMinutes\n      budgetMinutes\n    }\n  }\n": types.ProposeRoundQuestionsDocument,
+    "\n  mutation AddRound($openingId: ID!, $input: RoundInput!) {\n    addRound(openingId: $openingId, input: $input) {\n      ...RoundFields\n    }\n  }\n": types.AddRoundDocument,
+    "\n  mutation UpdateRound($roundId: ID!, $input: RoundInput!) {\n    updateRound(roundId: $roundId, input: $input) {\n      ...RoundFields\n    }\n  }\n": types.UpdateRoundDocument,
+    "\n  mutation RemoveRound($roundId: ID!) {\n    removeRound(roundId: $roundId)\n  }\n": types.RemoveRoundDocument,
+    "\n  mutation ReorderRounds($openingId: ID!, $input: ReorderInput!) {\n    reorderRounds(openingId: $openingId, input: $input) {\n      id\n      position\n    }\n  }\n": types.ReorderRoundsDocument,
+    "\n  mutation SaveLoopAsTemplate($openingId: ID!, $input: SaveLoopTemplateInput!) {\n    saveLoopAsTemplate(openingId: $openingId, input: $input) {\n      id\n      name\n      roundCount\n    }\n  }\n": types.SaveLoopAsTemplateDocument,
+    "\n  mutation CopyLoop($input: CopyLoopInput!) {\n    copyLoop(input: $input) {\n      id\n    }\n  }\n": types.CopyLoopDocument,
     "\n  fragment MemberFields on User {\n    id\n    name\n    email\n    role\n    status\n    createdAt\n  }\n": types.MemberFieldsFragmentDoc,
     "\n  query Members {\n    members {\n      ...MemberFields\n    }\n  }\n": types.MembersDocument,
     "\n  query PendingInvitations {\n    pendingInvitations {\n      id\n      email\n      role\n      createdAt\n      expiresAt\n    }\n  }\n": types.PendingInvitationsDocument,
@@ -84,6 +135,31 @@ const documents: Documents = {
     "\n  mutation DeactivateMember($userId: ID!) {\n    deactivateMember(userId: $userId) {\n      id\n      status\n    }\n  }\n": types.DeactivateMemberDocument,
     "\n  mutation ReactivateMember($userId: ID!) {\n    reactivateMember(userId: $userId) {\n      id\n      status\n    }\n  }\n": types.ReactivateMemberDocument,
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n": types.RevokeInvitationDocument,
+    "\n  fragment StageFields on Stage {\n    id\n    name\n    position\n  }\n": types.StageFieldsFragmentDoc,
+    "\n  fragment OpeningSummary on Opening {\n    id\n    title\n    team\n    location\n    status\n    createdAt\n    hiringManager {\n      id\n      name\n    }\n    recruiter {\n      id\n      name\n    }\n    stages {\n      ...StageFields\n    }\n  }\n": types.OpeningSummaryFragmentDoc,
+    "\n  query Openings($first: Int, $after: String) {\n    openings(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...OpeningSummary\n          loop {\n            rounds {\n              id\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.OpeningsDocument,
+    "\n  query Opening($id: ID!) {\n    opening(id: $id) {\n      ...OpeningSummary\n      version\n    }\n  }\n": types.OpeningDocument,
+    "\n  query LoopTemplates {\n    loopTemplates {\n      id\n      name\n      description\n      stageNames\n      roundCount\n      createdAt\n    }\n  }\n": types.LoopTemplatesDocument,
+    "\n  mutation CreateOpening($input: CreateOpeningInput!) {\n    createOpening(input: $input) {\n      ...OpeningSummary\n    }\n  }\n": types.CreateOpeningDocument,
+    "\n  mutation UpdateOpening($id: ID!, $input: UpdateOpeningInput!) {\n    updateOpening(id: $id, input: $input) {\n      ...OpeningSummary\n      version\n    }\n  }\n": types.UpdateOpeningDocument,
+    "\n  mutation AddStage($openingId: ID!, $input: StageInput!) {\n    addStage(openingId: $openingId, input: $input) {\n      ...StageFields\n    }\n  }\n": types.AddStageDocument,
+    "\n  mutation RenameStage($stageId: ID!, $input: StageInput!) {\n    renameStage(stageId: $stageId, input: $input) {\n      ...StageFields\n    }\n  }\n": types.RenameStageDocument,
+    "\n  mutation ReorderStages($openingId: ID!, $input: ReorderInput!) {\n    reorderStages(openingId: $openingId, input: $input) {\n      ...StageFields\n    }\n  }\n": types.ReorderStagesDocument,
+    "\n  mutation DeleteStage($stageId: ID!, $moveToStageId: ID) {\n    deleteStage(stageId: $stageId, moveToStageId: $moveToStageId)\n  }\n": types.DeleteStageDocument,
+    "\n  fragment BoardCardFields on BoardCard {\n    id\n    candidateId\n    candidateName\n    candidateTags\n    timeInStageSeconds\n  }\n": types.BoardCardFieldsFragmentDoc,
+    "\n  query PipelineBoard($openingId: ID!, $filter: BoardFilter) {\n    pipelineBoard(openingId: $openingId, filter: $filter) {\n      rejectedCount\n      withdrawnCount\n      columns {\n        count\n        stage {\n          id\n          name\n        }\n        cards {\n          ...BoardCardFields\n        }\n      }\n    }\n  }\n": types.PipelineBoardDocument,
+    "\n  mutation MoveApplication($input: MoveApplicationInput!) {\n    moveApplication(input: $input) {\n      id\n      status\n      timeInStageSeconds\n      stage {\n        id\n        name\n      }\n    }\n  }\n": types.MoveApplicationDocument,
+    "\n  mutation BulkMoveApplications($input: BulkMoveInput!) {\n    bulkMoveApplications(input: $input) {\n      id\n      stage {\n        id\n        name\n      }\n    }\n  }\n": types.BulkMoveApplicationsDocument,
+    "\n  mutation BulkRejectApplications($input: BulkRejectInput!) {\n    bulkRejectApplications(input: $input) {\n      id\n      status\n    }\n  }\n": types.BulkRejectApplicationsDocument,
+    "\n  fragment CandidateSummary on Candidate {\n    id\n    name\n    email\n    tags\n    createdAt\n  }\n": types.CandidateSummaryFragmentDoc,
+    "\n  query Candidates($first: Int, $after: String, $search: String) {\n    candidates(first: $first, after: $after, search: $search) {\n      totalCount\n      totalCountIsExact\n      edges {\n        cursor\n        node {\n          ...CandidateSummary\n          applications {\n            id\n            status\n            stage {\n              id\n              name\n            }\n            opening {\n              id\n              title\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CandidatesDocument,
+    "\n  fragment ApplicationDetail on Application {\n    id\n    status\n    outcomeReason\n    createdAt\n    timeInStageSeconds\n    stage {\n      id\n      name\n    }\n    opening {\n      id\n      title\n      status\n      stages {\n        id\n        name\n      }\n      loop {\n        rounds {\n          id\n          name\n          durationMinutes\n          panelSize\n          stage {\n            id\n            name\n          }\n        }\n      }\n    }\n    timeline {\n      id\n      kind\n      fromStageId\n      toStageId\n      reason\n      createdAt\n    }\n    interviews {\n      id\n      startsAt\n      endsAt\n      roundName\n      status\n      cancelReason\n      panelists {\n        id\n        name\n      }\n    }\n  }\n": types.ApplicationDetailFragmentDoc,
+    "\n  query Candidate($id: ID!) {\n    candidate(id: $id) {\n      ...CandidateSummary\n      phone\n      links\n      source\n      notes\n      applications {\n        ...ApplicationDetail\n      }\n    }\n  }\n": types.CandidateDocument,
+    "\n  mutation CreateCandidate($input: CandidateInput!) {\n    createCandidate(input: $input) {\n      ...CandidateSummary\n    }\n  }\n": types.CreateCandidateDocument,
+    "\n  mutation CreateApplication($input: CreateApplicationInput!) {\n    createApplication(input: $input) {\n      id\n      stage {\n        id\n        name\n      }\n    }\n  }\n": types.CreateApplicationDocument,
+    "\n  mutation RejectApplication($input: CloseApplicationInput!) {\n    rejectApplication(input: $input) {\n      ...ApplicationDetail\n    }\n  }\n": types.RejectApplicationDocument,
+    "\n  mutation WithdrawApplication($input: CloseApplicationInput!) {\n    withdrawApplication(input: $input) {\n      ...ApplicationDetail\n    }\n  }\n": types.WithdrawApplicationDocument,
+    "\n  mutation ReopenApplication($applicationId: ID!, $reason: String) {\n    reopenApplication(applicationId: $applicationId, reason: $reason) {\n      ...ApplicationDetail\n    }\n  }\n": types.ReopenApplicationDocument,
     "\n  fragment QuestionSetSummary on QuestionSet {\n    id\n    name\n    description\n    questionCount\n    version\n    updatedAt\n  }\n": types.QuestionSetSummaryFragmentDoc,
     "\n  query QuestionSets {\n    questionSets {\n      ...QuestionSetSummary\n    }\n  }\n": types.QuestionSetsDocument,
     "\n  query QuestionSet($id: ID!) {\n    questionSet(id: $id) {\n      ...QuestionSetSummary\n      questions {\n        ...QuestionSummary\n      }\n    }\n  }\n": types.QuestionSetDocument,
@@ -201,6 +277,58 @@ export function graphql(source: "\n  query ExportQuestionBank {\n    exportQuest
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MyInterviews($upcoming: Boolean) {\n    myInterviews(upcoming: $upcoming) {\n      id\n      startsAt\n      endsAt\n      durationMinutes\n      status\n      cancelReason\n      candidateName\n      openingTitle\n      roundName\n      panelists {\n        id\n        name\n      }\n      questions {\n        id\n        revision\n        title\n        prompt\n        kind\n        difficulty\n        estimatedMinutes\n        talkingPoints {\n          text\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyInterviews($upcoming: Boolean) {\n    myInterviews(upcoming: $upcoming) {\n      id\n      startsAt\n      endsAt\n      durationMinutes\n      status\n      cancelReason\n      candidateName\n      openingTitle\n      roundName\n      panelists {\n        id\n        name\n      }\n      questions {\n        id\n        revision\n        title\n        prompt\n        kind\n        difficulty\n        estimatedMinutes\n        talkingPoints {\n          text\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScheduleInterview($input: ScheduleInterviewInput!) {\n    scheduleInterview(input: $input) {\n      id\n      startsAt\n      endsAt\n      roundName\n      status\n      warnings\n      panelists {\n        id\n        name\n      }\n      questions {\n        id\n        revision\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ScheduleInterview($input: ScheduleInterviewInput!) {\n    scheduleInterview(input: $input) {\n      id\n      startsAt\n      endsAt\n      roundName\n      status\n      warnings\n      panelists {\n        id\n        name\n      }\n      questions {\n        id\n        revision\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelInterview($input: CancelInterviewInput!) {\n    cancelInterview(input: $input) {\n      id\n      status\n      cancelReason\n    }\n  }\n"): (typeof documents)["\n  mutation CancelInterview($input: CancelInterviewInput!) {\n    cancelInterview(input: $input) {\n      id\n      status\n      cancelReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RoundFields on Round {\n    id\n    name\n    position\n    durationMinutes\n    panelSize\n    ratingScale\n    lockedQuestionIds\n    stage {\n      id\n      name\n    }\n    focusCategories {\n      id\n      name\n    }\n    questions {\n      ...QuestionSummary\n    }\n  }\n"): (typeof documents)["\n  fragment RoundFields on Round {\n    id\n    name\n    position\n    durationMinutes\n    panelSize\n    ratingScale\n    lockedQuestionIds\n    stage {\n      id\n      name\n    }\n    focusCategories {\n      id\n      name\n    }\n    questions {\n      ...QuestionSummary\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CoverageFields on CoverageMap {\n    warnings\n    rows {\n      category {\n        id\n        name\n      }\n      rounds {\n        roundId\n        focus\n        questionCount\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment CoverageFields on CoverageMap {\n    warnings\n    rows {\n      category {\n        id\n        name\n      }\n      rounds {\n        roundId\n        focus\n        questionCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OpeningLoop($id: ID!) {\n    opening(id: $id) {\n      id\n      title\n      stages {\n        ...StageFields\n      }\n      loop {\n        rounds {\n          ...RoundFields\n        }\n      }\n      coverage {\n        ...CoverageFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query OpeningLoop($id: ID!) {\n    opening(id: $id) {\n      id\n      title\n      stages {\n        ...StageFields\n      }\n      loop {\n        rounds {\n          ...RoundFields\n        }\n      }\n      coverage {\n        ...CoverageFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProposeRoundQuestions($input: ProposeRoundQuestionsInput!) {\n    proposeRoundQuestions(input: $input) {\n      questions {\n        ...QuestionSummary\n      }\n      uncoveredCategoryIds\n      totalMinutes\n      budgetMinutes\n    }\n  }\n"): (typeof documents)["\n  query ProposeRoundQuestions($input: ProposeRoundQuestionsInput!) {\n    proposeRoundQuestions(input: $input) {\n      questions {\n        ...QuestionSummary\n      }\n      uncoveredCategoryIds\n      totalMinutes\n      budgetMinutes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddRound($openingId: ID!, $input: RoundInput!) {\n    addRound(openingId: $openingId, input: $input) {\n      ...RoundFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddRound($openingId: ID!, $input: RoundInput!) {\n    addRound(openingId: $openingId, input: $input) {\n      ...RoundFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateRound($roundId: ID!, $input: RoundInput!) {\n    updateRound(roundId: $roundId, input: $input) {\n      ...RoundFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateRound($roundId: ID!, $input: RoundInput!) {\n    updateRound(roundId: $roundId, input: $input) {\n      ...RoundFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveRound($roundId: ID!) {\n    removeRound(roundId: $roundId)\n  }\n"): (typeof documents)["\n  mutation RemoveRound($roundId: ID!) {\n    removeRound(roundId: $roundId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReorderRounds($openingId: ID!, $input: ReorderInput!) {\n    reorderRounds(openingId: $openingId, input: $input) {\n      id\n      position\n    }\n  }\n"): (typeof documents)["\n  mutation ReorderRounds($openingId: ID!, $input: ReorderInput!) {\n    reorderRounds(openingId: $openingId, input: $input) {\n      id\n      position\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveLoopAsTemplate($openingId: ID!, $input: SaveLoopTemplateInput!) {\n    saveLoopAsTemplate(openingId: $openingId, input: $input) {\n      id\n      name\n      roundCount\n    }\n  }\n"): (typeof documents)["\n  mutation SaveLoopAsTemplate($openingId: ID!, $input: SaveLoopTemplateInput!) {\n    saveLoopAsTemplate(openingId: $openingId, input: $input) {\n      id\n      name\n      roundCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CopyLoop($input: CopyLoopInput!) {\n    copyLoop(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CopyLoop($input: CopyLoopInput!) {\n    copyLoop(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment MemberFields on User {\n    id\n    name\n    email\n    role\n    status\n    createdAt\n  }\n"): (typeof documents)["\n  fragment MemberFields on User {\n    id\n    name\n    email\n    role\n    status\n    createdAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -230,6 +358,106 @@ export function graphql(source: "\n  mutation ReactivateMember($userId: ID!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n"): (typeof documents)["\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StageFields on Stage {\n    id\n    name\n    position\n  }\n"): (typeof documents)["\n  fragment StageFields on Stage {\n    id\n    name\n    position\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OpeningSummary on Opening {\n    id\n    title\n    team\n    location\n    status\n    createdAt\n    hiringManager {\n      id\n      name\n    }\n    recruiter {\n      id\n      name\n    }\n    stages {\n      ...StageFields\n    }\n  }\n"): (typeof documents)["\n  fragment OpeningSummary on Opening {\n    id\n    title\n    team\n    location\n    status\n    createdAt\n    hiringManager {\n      id\n      name\n    }\n    recruiter {\n      id\n      name\n    }\n    stages {\n      ...StageFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Openings($first: Int, $after: String) {\n    openings(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...OpeningSummary\n          loop {\n            rounds {\n              id\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Openings($first: Int, $after: String) {\n    openings(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...OpeningSummary\n          loop {\n            rounds {\n              id\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Opening($id: ID!) {\n    opening(id: $id) {\n      ...OpeningSummary\n      version\n    }\n  }\n"): (typeof documents)["\n  query Opening($id: ID!) {\n    opening(id: $id) {\n      ...OpeningSummary\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LoopTemplates {\n    loopTemplates {\n      id\n      name\n      description\n      stageNames\n      roundCount\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query LoopTemplates {\n    loopTemplates {\n      id\n      name\n      description\n      stageNames\n      roundCount\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOpening($input: CreateOpeningInput!) {\n    createOpening(input: $input) {\n      ...OpeningSummary\n    }\n  }\n"): (typeof documents)["\n  mutation CreateOpening($input: CreateOpeningInput!) {\n    createOpening(input: $input) {\n      ...OpeningSummary\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOpening($id: ID!, $input: UpdateOpeningInput!) {\n    updateOpening(id: $id, input: $input) {\n      ...OpeningSummary\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOpening($id: ID!, $input: UpdateOpeningInput!) {\n    updateOpening(id: $id, input: $input) {\n      ...OpeningSummary\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddStage($openingId: ID!, $input: StageInput!) {\n    addStage(openingId: $openingId, input: $input) {\n      ...StageFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddStage($openingId: ID!, $input: StageInput!) {\n    addStage(openingId: $openingId, input: $input) {\n      ...StageFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenameStage($stageId: ID!, $input: StageInput!) {\n    renameStage(stageId: $stageId, input: $input) {\n      ...StageFields\n    }\n  }\n"): (typeof documents)["\n  mutation RenameStage($stageId: ID!, $input: StageInput!) {\n    renameStage(stageId: $stageId, input: $input) {\n      ...StageFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReorderStages($openingId: ID!, $input: ReorderInput!) {\n    reorderStages(openingId: $openingId, input: $input) {\n      ...StageFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReorderStages($openingId: ID!, $input: ReorderInput!) {\n    reorderStages(openingId: $openingId, input: $input) {\n      ...StageFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteStage($stageId: ID!, $moveToStageId: ID) {\n    deleteStage(stageId: $stageId, moveToStageId: $moveToStageId)\n  }\n"): (typeof documents)["\n  mutation DeleteStage($stageId: ID!, $moveToStageId: ID) {\n    deleteStage(stageId: $stageId, moveToStageId: $moveToStageId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BoardCardFields on BoardCard {\n    id\n    candidateId\n    candidateName\n    candidateTags\n    timeInStageSeconds\n  }\n"): (typeof documents)["\n  fragment BoardCardFields on BoardCard {\n    id\n    candidateId\n    candidateName\n    candidateTags\n    timeInStageSeconds\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PipelineBoard($openingId: ID!, $filter: BoardFilter) {\n    pipelineBoard(openingId: $openingId, filter: $filter) {\n      rejectedCount\n      withdrawnCount\n      columns {\n        count\n        stage {\n          id\n          name\n        }\n        cards {\n          ...BoardCardFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PipelineBoard($openingId: ID!, $filter: BoardFilter) {\n    pipelineBoard(openingId: $openingId, filter: $filter) {\n      rejectedCount\n      withdrawnCount\n      columns {\n        count\n        stage {\n          id\n          name\n        }\n        cards {\n          ...BoardCardFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveApplication($input: MoveApplicationInput!) {\n    moveApplication(input: $input) {\n      id\n      status\n      timeInStageSeconds\n      stage {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MoveApplication($input: MoveApplicationInput!) {\n    moveApplication(input: $input) {\n      id\n      status\n      timeInStageSeconds\n      stage {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BulkMoveApplications($input: BulkMoveInput!) {\n    bulkMoveApplications(input: $input) {\n      id\n      stage {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BulkMoveApplications($input: BulkMoveInput!) {\n    bulkMoveApplications(input: $input) {\n      id\n      stage {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BulkRejectApplications($input: BulkRejectInput!) {\n    bulkRejectApplications(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation BulkRejectApplications($input: BulkRejectInput!) {\n    bulkRejectApplications(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CandidateSummary on Candidate {\n    id\n    name\n    email\n    tags\n    createdAt\n  }\n"): (typeof documents)["\n  fragment CandidateSummary on Candidate {\n    id\n    name\n    email\n    tags\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Candidates($first: Int, $after: String, $search: String) {\n    candidates(first: $first, after: $after, search: $search) {\n      totalCount\n      totalCountIsExact\n      edges {\n        cursor\n        node {\n          ...CandidateSummary\n          applications {\n            id\n            status\n            stage {\n              id\n              name\n            }\n            opening {\n              id\n              title\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Candidates($first: Int, $after: String, $search: String) {\n    candidates(first: $first, after: $after, search: $search) {\n      totalCount\n      totalCountIsExact\n      edges {\n        cursor\n        node {\n          ...CandidateSummary\n          applications {\n            id\n            status\n            stage {\n              id\n              name\n            }\n            opening {\n              id\n              title\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ApplicationDetail on Application {\n    id\n    status\n    outcomeReason\n    createdAt\n    timeInStageSeconds\n    stage {\n      id\n      name\n    }\n    opening {\n      id\n      title\n      status\n      stages {\n        id\n        name\n      }\n      loop {\n        rounds {\n          id\n          name\n          durationMinutes\n          panelSize\n          stage {\n            id\n            name\n          }\n        }\n      }\n    }\n    timeline {\n      id\n      kind\n      fromStageId\n      toStageId\n      reason\n      createdAt\n    }\n    interviews {\n      id\n      startsAt\n      endsAt\n      roundName\n      status\n      cancelReason\n      panelists {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ApplicationDetail on Application {\n    id\n    status\n    outcomeReason\n    createdAt\n    timeInStageSeconds\n    stage {\n      id\n      name\n    }\n    opening {\n      id\n      title\n      status\n      stages {\n        id\n        name\n      }\n      loop {\n        rounds {\n          id\n          name\n          durationMinutes\n          panelSize\n          stage {\n            id\n            name\n          }\n        }\n      }\n    }\n    timeline {\n      id\n      kind\n      fromStageId\n      toStageId\n      reason\n      createdAt\n    }\n    interviews {\n      id\n      startsAt\n      endsAt\n      roundName\n      status\n      cancelReason\n      panelists {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Candidate($id: ID!) {\n    candidate(id: $id) {\n      ...CandidateSummary\n      phone\n      links\n      source\n      notes\n      applications {\n        ...ApplicationDetail\n      }\n    }\n  }\n"): (typeof documents)["\n  query Candidate($id: ID!) {\n    candidate(id: $id) {\n      ...CandidateSummary\n      phone\n      links\n      source\n      notes\n      applications {\n        ...ApplicationDetail\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCandidate($input: CandidateInput!) {\n    createCandidate(input: $input) {\n      ...CandidateSummary\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCandidate($input: CandidateInput!) {\n    createCandidate(input: $input) {\n      ...CandidateSummary\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApplication($input: CreateApplicationInput!) {\n    createApplication(input: $input) {\n      id\n      stage {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApplication($input: CreateApplicationInput!) {\n    createApplication(input: $input) {\n      id\n      stage {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectApplication($input: CloseApplicationInput!) {\n    rejectApplication(input: $input) {\n      ...ApplicationDetail\n    }\n  }\n"): (typeof documents)["\n  mutation RejectApplication($input: CloseApplicationInput!) {\n    rejectApplication(input: $input) {\n      ...ApplicationDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawApplication($input: CloseApplicationInput!) {\n    withdrawApplication(input: $input) {\n      ...ApplicationDetail\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawApplication($input: CloseApplicationInput!) {\n    withdrawApplication(input: $input) {\n      ...ApplicationDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReopenApplication($applicationId: ID!, $reason: String) {\n    reopenApplication(applicationId: $applicationId, reason: $reason) {\n      ...ApplicationDetail\n    }\n  }\n"): (typeof documents)["\n  mutation ReopenApplication($applicationId: ID!, $reason: String) {\n    reopenApplication(applicationId: $applicationId, reason: $reason) {\n      ...ApplicationDetail\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Link, Navigate, useSearchParams } from 'react-router';
 import { AuthLayout } from '../modules/auth/components/auth-layout';
 import { LoginForm } from '../modules/auth/components/login-form';
-import { SetupStatusQuery } from '../modules/auth/graphql/auth.documents';
+import { MeQuery, SetupStatusQuery } from '../modules/auth/graphql/auth.documents';
 import { safeNextPath } from '../modules/auth/hooks/session';
 import { Alert } from '../ui/feedback';
 import { useDocumentTitle } from '../ui/hooks';
@@ -10,8 +10,12 @@ import { useDocumentTitle } from '../ui/hooks';
 export function LoginPage() {
   const [params] = useSearchParams();
   const { data } = useQuery(SetupStatusQuery);
+  const me = useQuery(MeQuery);
+  const next = safeNextPath(params.get('next'));
   useDocumentTitle('Sign in');
   if (data?.setupStatus.needsSetup) return <Navigate to="/setup" replace />;
+  // Already signed in (e.g. a bookmarked sign-in page): go straight on.
+  if (me.data) return <Navigate to={next} replace />;
   return (
     <AuthLayout
       title="Sign in"
@@ -26,7 +30,7 @@ export function LoginPage() {
     >
       {params.has('expired') && <Alert tone="info">Your session ended. Sign in again to carry on where you were.</Alert>}
       {params.has('signedOut') && <Alert tone="success">You are signed out.</Alert>}
-      <LoginForm next={safeNextPath(params.get('next'))} />
+      <LoginForm next={next} />
     </AuthLayout>
   );
 }

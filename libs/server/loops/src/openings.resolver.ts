@@ -60,13 +60,13 @@ export class OpeningsResolver {
   }
 
   @ResolveField(() => User, { nullable: true })
-  hiringManager(@CurrentUser() user: AuthUser, @Parent() opening: Opening): Promise<User | null> {
-    return opening.hiringManagerId ? this.members.get(user.organizationId, opening.hiringManagerId) : Promise.resolve(null);
+  hiringManager(@Parent() opening: Opening, @Context() context: GraphQLContext): Promise<User | null> {
+    return opening.hiringManagerId ? this.members.loader(context).load(opening.hiringManagerId) : Promise.resolve(null);
   }
 
   @ResolveField(() => User, { nullable: true })
-  recruiter(@CurrentUser() user: AuthUser, @Parent() opening: Opening): Promise<User | null> {
-    return opening.recruiterId ? this.members.get(user.organizationId, opening.recruiterId) : Promise.resolve(null);
+  recruiter(@Parent() opening: Opening, @Context() context: GraphQLContext): Promise<User | null> {
+    return opening.recruiterId ? this.members.loader(context).load(opening.recruiterId) : Promise.resolve(null);
   }
 
   @ResolveField(() => CoverageMap, { description: 'Categories by rounds, with warnings' })

@@ -1,5 +1,5 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AuthUser, CurrentUser, GraphQLContext, IdArg, Roles, User } from '@panelist/server-core';
+import { AuthUser, CurrentUser, GraphQLContext, IdArg, MembersService, Roles, User } from '@panelist/server-core';
 import { LoopsLoaders, Round } from '@panelist/server-loops';
 import { PIPELINE_ROLES } from './candidates.resolver';
 import { CancelInterviewInput, RescheduleInterviewInput, ScheduleInterviewInput } from './dtos/pipeline.input';
@@ -18,6 +18,7 @@ export class InterviewsResolver {
     private readonly interviews: InterviewsService,
     private readonly loaders: PipelineLoaders,
     private readonly loops: LoopsLoaders,
+    private readonly members: MembersService,
   ) {}
 
   @Query(() => [Interview], { description: 'Interviews you are on, soonest first; upcoming: true or false narrows it' })
@@ -51,7 +52,7 @@ export class InterviewsResolver {
   @ResolveField(() => [User])
   async panelists(@Parent() interview: Interview, @Context() context: GraphQLContext): Promise<User[]> {
     const ids = await this.loaders.panelists(context).load(interview.id);
-    return (await this.loaders.member(context).loadMany(ids)).filter((member): member is User => !(member instanceof Error));
+    return (await this.members.loader(context).loadMany(ids)).filter((member): member is User => !(member instanceof Error));
   }
 
   @ResolveField(() => [InterviewQuestionView], { description: 'The pinned revisions, in the order they are asked' })

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { GraphQLContext, loaderFor, User } from '@panelist/server-core';
+import { GraphQLContext, loaderFor } from '@panelist/server-core';
 import { QuestionRevision } from '@panelist/server-question-bank';
 import { DataSource, In } from 'typeorm';
 import { Application } from './application.entity';
@@ -49,15 +49,6 @@ export class PipelineLoaders {
       const rows = await this.dataSource.getRepository(QuestionRevision).findBy({ organizationId, id: In([...ids]) });
       const byId = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => byId.get(id) ?? new Error('revision not found'));
-    });
-  }
-
-  member(context: GraphQLContext) {
-    const organizationId = context.req.user!.organizationId;
-    return loaderFor<string, User>(context, 'member', async (ids) => {
-      const rows = await this.dataSource.getRepository(User).findBy({ organizationId, id: In([...ids]) });
-      const byId = new Map(rows.map((row) => [row.id, row]));
-      return ids.map((id) => byId.get(id) ?? new Error('member not found'));
     });
   }
 }

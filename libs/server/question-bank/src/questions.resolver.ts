@@ -1,5 +1,5 @@
 import { Args, Context, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AuthUser, ConnectionType, CurrentUser, GraphQLContext, IdArg, PageArgs, Role, Roles, Connection } from '@panelist/server-core';
+import { AuthUser, Connection, ConnectionType, CurrentUser, GraphQLContext, IdArg, MembersService, PageArgs, Role, Roles, User } from '@panelist/server-core';
 import { GraphQLResolveInfo } from 'graphql';
 import { Category } from './category.entity';
 import { CreateQuestionInput, QuestionFilter, UpdateQuestionInput } from './dtos/question.input';
@@ -86,11 +86,19 @@ export class QuestionsResolver {
 
 @Resolver(() => QuestionRevision)
 export class QuestionRevisionsResolver {
-  constructor(private readonly loaders: QuestionBankLoaders) {}
+  constructor(
+    private readonly loaders: QuestionBankLoaders,
+    private readonly members: MembersService,
+  ) {}
 
   @ResolveField(() => [TalkingPoint])
   talkingPoints(@Parent() revision: QuestionRevision): TalkingPoint[] {
     return revision.talkingPoints.map((text) => ({ text }));
+  }
+
+  @ResolveField(() => User, { nullable: true, description: 'Who saved this revision (empty for imports)' })
+  createdBy(@Parent() revision: QuestionRevision, @Context() context: GraphQLContext): Promise<User | null> {
+    return revision.createdById ? this.members.loader(context).load(revision.createdById).catch(() => null) : Promise.resolve(null);
   }
 
   @ResolveField(() => Category)

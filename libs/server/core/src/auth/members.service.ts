@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { GraphQLContext, loaderFor } from '../graphql/graphql-context';
 import { Organization } from '../organization/organization.entity';
 import { AuthException, AuthExceptionReason } from './auth.exception';
 import { AuthService } from './auth.service';
@@ -27,6 +28,16 @@ export class MembersService {
 
   list(organizationId: string): Promise<User[]> {
     return this.dataSource.getRepository(User).find({ where: { organizationId }, order: { name: 'ASC' } });
+  }
+
+  /** Members by id for one request, batched (DataLoader in the GraphQL context). */
+  loader(context: GraphQLContext) {
+    const organizationId = context.req.user!.organizationId;
+    return loaderFor<string, User>(context, 'member', async (ids) => {
+      const rows = await this.dataSource.getRepository(User).findBy({ organizationId, id: In([...ids]) });
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return ids.map((id) => byId.get(id) ?? new AuthException(AuthExceptionReason.MEMBER_NOT_FOUND, 'Member not found'));
+    });
   }
 
   async get(organizationId: string, id: string): Promise<User> {

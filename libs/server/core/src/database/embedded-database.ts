@@ -74,7 +74,12 @@ export async function startEmbeddedDatabase(dataDir: string, log: (line: string)
   });
   if (firstRun) await pg.initialise();
   await pg.start();
-  if (firstRun) await pg.createDatabase(DATABASE_NAME);
+  // Checked on every start, not only the first: a start interrupted after initdb leaves a cluster without it.
+  const admin = pg.getPgClient('postgres', '127.0.0.1');
+  await admin.connect();
+  const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE_NAME]);
+  if (!rowCount) await admin.query(`CREATE DATABASE ${DATABASE_NAME}`);
+  await admin.end();
 
   let stopped: Promise<void> | undefined;
   return {

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useEffect } from 'react';
+import { type ReactNode, useEffect } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { SESSION_ENDED_EVENT } from '../../../apollo';
 import { Alert, PageLoading } from '../../../ui/feedback';
@@ -8,7 +8,7 @@ import { MeQuery, SetupStatusQuery } from '../graphql/auth.documents';
 import { SessionProvider } from '../hooks/session';
 
 /** The gate of the signed-in app: no session means the sign-in page (or first-run page on a fresh install). */
-export function RequireSession({ children }: { children?: React.ReactNode }) {
+export function RequireSession({ children }: { children?: ReactNode }) {
   const location = useLocation();
   const me = useQuery(MeQuery);
   const unauthenticated = isErrorCode(me.error, 'UNAUTHENTICATED');

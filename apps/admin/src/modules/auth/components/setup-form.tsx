@@ -70,7 +70,7 @@ export function SetupForm() {
         <div>
           <label htmlFor="start-empty">Start with an empty bank</label>
           <p className="field-hint" id="start-empty-hint">
-            Leave unticked to start with the MLOps question bank (70+ questions in 14 categories). You can edit or import more later.
+            Leave unticked to start with the MLOps interview question bank (about 70 questions in 14 categories). You can edit or import more later.
           </p>
         </div>
       </div>

@@ -60,7 +60,7 @@ export function BankBrowser({ questionId }: { questionId: string | null }) {
     searchRef.current?.focus();
     searchRef.current?.select();
   });
-  useShortcut('e', () => questionId && canEditBank && navigate(`/questions/${questionId}/edit`), Boolean(questionId) && canEditBank);
+  useShortcut('e', () => questionId && canEditBank && navigate(`/questions/${questionId}/edit${searchString}`), Boolean(questionId) && canEditBank);
 
   const prefetchTimer = useRef<number | undefined>(undefined);
   const prefetch = useCallback(
@@ -88,16 +88,20 @@ export function BankBrowser({ questionId }: { questionId: string | null }) {
     setFilters({ search: '', categoryId: null, kinds: [], difficulties: [], tags: [], includeArchived: false });
   }
 
+  // Worded from the results on screen, so the count never pairs new words with old numbers.
+  const shownSearch = search.shownFilter?.search ?? '';
+  const shownCategoryId = search.shownFilter?.categoryIds?.[0];
+  const shownCategory = categories.data?.categories.find((category) => category.id === shownCategoryId);
   const countText =
     search.totalCount === null
       ? 'Loading questions…'
-      : filters.search.trim()
-        ? `${plural(search.totalCount, 'question')} match “${filters.search.trim()}”`
+      : shownSearch
+        ? `${plural(search.totalCount, 'question')} ${search.totalCount === 1 ? 'matches' : 'match'} “${shownSearch}”`
         : plural(search.totalCount, 'question');
 
   return (
     <div className={`bank${questionId ? ' bank-has-detail' : ''}`}>
-      <CategorySidebar selectedId={filters.categoryId} onSelect={(categoryId) => setFilters({ categoryId })} />
+      <CategorySidebar selectedId={filters.categoryId} onSelect={(categoryId) => setFilters({ categoryId })} searchString={searchString} />
       <section className="bank-list" aria-label="Questions">
         <div className="list-header">
           <SearchBox value={text} onChange={setText} inputRef={searchRef} onArrowDown={() => focusQuestionLink(listRef.current)} />
@@ -105,7 +109,7 @@ export function BankBrowser({ questionId }: { questionId: string | null }) {
           <div className="list-summary">
             <p className="result-count" aria-live="polite" aria-atomic="true">
               {countText}
-              {selectedCategory && <span className="muted"> in {selectedCategory.name}</span>}
+              {shownCategory && <span className="muted"> in {shownCategory.name}</span>}
             </p>
             {filtering && (
               <button type="button" className="link-button" onClick={clearFilters}>
@@ -180,6 +184,7 @@ export function BankBrowser({ questionId }: { questionId: string | null }) {
           <QuestionDetail
             key={questionId}
             id={questionId}
+            searchString={searchString}
             onClose={closeDetail}
             focusTitle={focusTitle}
             onTagClick={(tag) => !filters.tags.includes(tag) && setFilters({ tags: [...filters.tags, tag] })}

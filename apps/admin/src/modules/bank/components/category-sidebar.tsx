@@ -7,7 +7,7 @@ import { SkeletonLines } from '../../../ui/feedback';
 import { CategoriesQuery } from '../graphql/bank.documents';
 import { CreateCategoryForm } from './create-category-form';
 
-export function CategorySidebar({ selectedId, onSelect }: { selectedId: string | null; onSelect: (categoryId: string | null) => void }) {
+export function CategorySidebar({ selectedId, onSelect, searchString }: { selectedId: string | null; onSelect: (categoryId: string | null) => void; searchString: string }) {
   const { canEditBank } = useSession();
   const { data } = useQuery(CategoriesQuery);
   const [creating, setCreating] = useState(false);
@@ -19,7 +19,7 @@ export function CategorySidebar({ selectedId, onSelect }: { selectedId: string |
       <div className="sidebar-head">
         <h1 className="sidebar-title">Question bank</h1>
         {canEditBank && (
-          <Link className="btn btn-primary btn-sm" to="/questions/new">
+          <Link className="btn btn-primary btn-sm" to={`/questions/new${searchString}`} title="The new question starts in the selected category">
             <PlusIcon /> New question
           </Link>
         )}

@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { useEffect, useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { useSession } from '../../auth/hooks/session';
 import { Alert, SkeletonLines, Spinner } from '../../../ui/feedback';
@@ -21,13 +21,15 @@ import { RevisionHistory } from './revision-history';
 
 interface QuestionDetailProps {
   id: string;
+  /** The bank's filters (`?q=…`), carried through the editor so the list looks the same on return. */
+  searchString: string;
   onClose: () => void;
   onTagClick: (tag: string) => void;
   /** Move focus to the title when the question opens, for keyboard and screen-reader users. */
   focusTitle: boolean;
 }
 
-export function QuestionDetail({ id, onClose, onTagClick, focusTitle }: QuestionDetailProps) {
+export function QuestionDetail({ id, searchString, onClose, onTagClick, focusTitle }: QuestionDetailProps) {
   const { canEditBank } = useSession();
   const client = useApolloClient();
   const { notify } = useToast();
@@ -39,9 +41,10 @@ export function QuestionDetail({ id, onClose, onTagClick, focusTitle }: Question
   const [unarchive, unarchiveState] = useMutation(UnarchiveQuestionMutation, mutationOptions);
   const titleId = `question-title-${id}`;
 
+  const loaded = Boolean(data);
   useEffect(() => {
-    if (focusTitle && data) document.getElementById(titleId)?.focus({ preventScroll: true });
-  }, [focusTitle, titleId, Boolean(data)]); // eslint-disable-line react-hooks/exhaustive-deps
+    if (focusTitle && loaded) document.getElementById(titleId)?.focus({ preventScroll: true });
+  }, [focusTitle, titleId, loaded]);
 
   useShortcut('Escape', () => (viewing !== null ? setViewing(null) : onClose()));
 
@@ -93,7 +96,7 @@ export function QuestionDetail({ id, onClose, onTagClick, focusTitle }: Question
             <button type="button" className="btn btn-ghost btn-sm" onClick={toggleArchived} disabled={archiveState.loading || unarchiveState.loading}>
               <ArchiveIcon /> {question.archivedAt ? 'Unarchive' : 'Archive'}
             </button>
-            <Link className="btn btn-sm" to={`/questions/${id}/edit`} aria-keyshortcuts="e">
+            <Link className="btn btn-sm" to={`/questions/${id}/edit${searchString}`} aria-keyshortcuts="e">
               <EditIcon /> Edit
             </Link>
           </>
@@ -130,7 +133,7 @@ export function QuestionDetail({ id, onClose, onTagClick, focusTitle }: Question
   );
 }
 
-function DetailFrame({ children, onClose, actions, busy }: { children: React.ReactNode; onClose: () => void; actions?: React.ReactNode; busy?: boolean }) {
+function DetailFrame({ children, onClose, actions, busy }: { children: ReactNode; onClose: () => void; actions?: ReactNode; busy?: boolean }) {
   return (
     <article className="detail" aria-busy={busy || undefined} aria-label="Question">
       <div className="detail-toolbar">

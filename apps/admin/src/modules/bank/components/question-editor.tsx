@@ -1,6 +1,6 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react';
-import { Link, useBlocker, useNavigate } from 'react-router';
+import { Link, useBlocker, useLocation, useNavigate } from 'react-router';
 import type { QuestionContentFragment, QuestionKind } from '../../../gql/graphql';
 import { Alert } from '../../../ui/feedback';
 import { SelectField, TextAreaField, TextField } from '../../../ui/field';
@@ -69,6 +69,8 @@ function sameContent(a: Draft, b: Draft): boolean {
 export function QuestionEditor({ question, defaultCategoryId }: { question?: QuestionContentFragment; defaultCategoryId?: string | null }) {
   const client = useApolloClient();
   const navigate = useNavigate();
+  // The bank's filters came along in the query string; going back keeps the list as it was.
+  const { search: bankSearch } = useLocation();
   const { notify } = useToast();
   const categories = useQuery(CategoriesQuery);
   const firstCategoryId = defaultCategoryId ?? categories.data?.categories[0]?.id ?? '';
@@ -133,11 +135,11 @@ export function QuestionEditor({ question, defaultCategoryId }: { question?: Que
         const result = await updateQuestion({ variables: { id: question.id, input: { ...input, expectedRevision } } });
         const updated = result.data!.updateQuestion;
         notify(`Saved revision ${updated.revision}`);
-        leaveTo(`/bank/${updated.id}`);
+        leaveTo(`/bank/${updated.id}${bankSearch}`);
       } else {
         const result = await createQuestion({ variables: { input } });
         notify('Question created');
-        leaveTo(`/bank/${result.data!.createQuestion.id}`);
+        leaveTo(`/bank/${result.data!.createQuestion.id}${bankSearch}`);
       }
     } catch (caught) {
       const problem = toUserError(caught);
@@ -191,7 +193,7 @@ export function QuestionEditor({ question, defaultCategoryId }: { question?: Que
     try {
       await deleteQuestion({ variables: { id: question.id } });
       notify('Question deleted');
-      leaveTo('/bank');
+      leaveTo(`/bank${bankSearch}`);
     } catch (caught) {
       const problem = toUserError(caught);
       setError(problem.code === 'CONFLICT' ? { ...problem, message: `${problem.message}. Archive it from the question page instead: it stays readable for past interviews.` } : problem);
@@ -199,7 +201,7 @@ export function QuestionEditor({ question, defaultCategoryId }: { question?: Que
   }
 
   const generalError = error && !error.field ? error : null;
-  const cancelTo = question ? `/bank/${question.id}` : '/bank';
+  const cancelTo = question ? `/bank/${question.id}${bankSearch}` : `/bank${bankSearch}`;
   return (
     <form className="editor" onSubmit={submit} onKeyDown={onFormKeyDown} ref={formRef} noValidate aria-labelledby="editor-title">
       <header className="page-header">

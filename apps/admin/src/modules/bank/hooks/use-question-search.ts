@@ -1,6 +1,6 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { useCallback } from 'react';
+import { useCallback, useRef } from 'react';
 import type { QuestionFilter, QuestionSummaryFragment } from '../../../gql/graphql';
 import { BankQuestionsQuery } from '../graphql/bank.documents';
 
@@ -9,6 +9,8 @@ export const PAGE_SIZE = 25;
 export interface QuestionSearch {
   questions: QuestionSummaryFragment[];
   totalCount: number | null;
+  /** The filter the questions on screen answer, which lags behind `filter` while a search runs. */
+  shownFilter: QuestionFilter | null;
   /** A new search is running; the previous results stay on screen meanwhile. */
   refreshing: boolean;
   loadingMore: boolean;
@@ -25,6 +27,8 @@ export function useQuestionSearch(filter: QuestionFilter): QuestionSearch {
   });
   // Keeping the last results while the next search loads is what makes typing feel instant.
   const shown = data ?? previousData;
+  const shownFilter = useRef<QuestionFilter | null>(null);
+  if (data) shownFilter.current = filter;
   const connection = shown?.questions;
   const endCursor = data?.questions.pageInfo.endCursor;
   const loadingMore = networkStatus === NetworkStatus.fetchMore;
@@ -37,6 +41,7 @@ export function useQuestionSearch(filter: QuestionFilter): QuestionSearch {
   return {
     questions: connection?.edges.map((edge) => edge.node) ?? [],
     totalCount: connection ? connection.totalCount : null,
+    shownFilter: shownFilter.current,
     refreshing: loading && !loadingMore,
     loadingMore,
     hasMore,

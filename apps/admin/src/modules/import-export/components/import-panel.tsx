@@ -7,7 +7,6 @@ import { Alert, Spinner } from '../../../ui/feedback';
 import { toUserError } from '../../../ui/errors';
 import { plural } from '../../../ui/format';
 import { FileIcon, UploadIcon } from '../../../ui/icons';
-import { useToast } from '../../../ui/toast';
 import { ImportQuestionBankMutation as ImportDocument } from '../graphql/import-export.documents';
 
 type ImportResult = ImportQuestionBankMutation['importQuestionBank'];
@@ -27,7 +26,6 @@ function changeCount(result: ImportResult): number {
 
 /** Upload, preview what would change (a dry run on the server), then confirm. */
 export function ImportPanel() {
-  const { notify } = useToast();
   const [step, setStep] = useState<Step>({ name: 'choose' });
   const [dragging, setDragging] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -63,7 +61,6 @@ export function ImportPanel() {
       const result = await runImport({ variables: { markdown: step.markdown, dryRun: false } });
       const imported = result.data!.importQuestionBank;
       setStep({ name: 'done', fileName: step.fileName, result: imported });
-      notify(`Imported ${step.fileName}`);
     } catch (caught) {
       setStep({ ...step, name: 'preview', error: toUserError(caught).message });
     }
@@ -119,7 +116,7 @@ export function ImportPanel() {
 
       {(step.name === 'preview' || step.name === 'importing') && (
         <div className="import-preview" aria-labelledby="preview-title">
-          <h3 id="preview-title" className="section-title" tabIndex={-1} ref={(element) => element?.focus({ preventScroll: true })}>
+          <h3 id="preview-title" className="preview-title" tabIndex={-1} ref={(element) => element?.focus({ preventScroll: true })}>
             Preview of {step.fileName}: nothing has changed yet
           </h3>
           <ImportCounts result={step.preview} />

@@ -1,0 +1,306 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { appUrl, launchBrowser, newPage } from './support/browser';
+
+/**
+ * The admin end to end, in order, against the built production server (global-setup.ts):
+ * one organisation is created through the first-run page and every later step builds on it.
+ */
+const SCREENSHOTS = resolve(__dirname, '..', 'screenshots');
+const IMPORT_FILE = join(__dirname, 'fixtures', 'platform-additions.md');
+
+const admin = {
+  organization: 'Northwind Talent',
+  name: 'Grace Hopper',
+  email: 'grace@northwind.test',
+  password: 'a sufficiently long secret',
+};
+
+async function textOf(locator: Locator): Promise<string> {
+  return ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
+}
+
+async function titlesIn(list: Locator): Promise<string[]> {
+  const items = list.getByRole('listitem');
+  const count = await items.count();
+  const titles: string[] = [];
+  for (let index = 0; index < count; index++) titles.push(await textOf(items.nth(index).locator('.set-row-title')));
+  return titles;
+}
+
+/** A real pointer drag: press on the handle, move in steps (dnd-kit needs to pass its activation distance), release. */
+async function drag(page: Page, handle: Locator, target: Locator): Promise<void> {
+  const from = (await handle.boundingBox())!;
+  const to = (await target.boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2 - 12, { steps: 4 });
+  await page.mouse.move(to.x + to.width / 2, to.y + 4, { steps: 16 });
+  await page.waitForTimeout(150);
+  await page.mouse.up();
+}
+
+// The root jest config's per-project testTimeout is not applied by Jest (it is a global option), so set it here.
+jest.setTimeout(60_000);
+
+describe('Panelist admin in Chromium', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let openedQuestionTitle = '';
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    ({ context, page } = await newPage(browser));
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: appUrl() });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  test('first run: the first visitor creates the organisation', async () => {
+    const status = await (await fetch(appUrl('/graphql'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ setupStatus { needsSetup } }' }) })).json();
+    if (status.data.setupStatus.needsSetup) {
+      await page.goto('/bank');
+      await page.waitForURL('**/setup');
+      await page.getByRole('heading', { name: 'Welcome to Panelist' }).waitFor();
+    } else {
+      // Another browser test file ran first; signing up is still allowed on the test server.
+      await page.goto('/setup');
+    }
+
+    await page.getByLabel('Organisation name').fill(admin.organization);
+    await page.getByLabel('Your name').fill(admin.name);
+    await page.getByLabel('Email').fill(admin.email);
+    await page.getByLabel('Password').fill('too short');
+    await page.getByRole('button', { name: 'Create organisation' }).click();
+    await page.getByText('Use at least 10 characters').waitFor();
+    expect(await page.getByRole('checkbox', { name: 'Start with an empty bank' }).isChecked()).toBe(false);
+
+    await page.getByLabel('Password').fill(admin.password);
+    await page.getByRole('button', { name: 'Create organisation' }).click();
+    await page.waitForURL('**/bank');
+    await page.getByRole('heading', { name: 'Question bank', level: 1 }).waitFor();
+    // The MLOps bank is there from the start.
+    await page.getByRole('button', { name: /Model Monitoring and Observability/ }).waitFor();
+    await page.locator('.result-count').getByText(/^\d{2,} questions$/).waitFor();
+    expect(await textOf(page.locator('.topbar'))).toContain(admin.organization);
+  });
+
+  test('login: sign out, then sign in again', async () => {
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL('**/login**');
+    await page.getByText('You are signed out.').waitFor();
+
+    // Signed out, the app sends you to sign in and back where you wanted to go.
+    await page.goto('/sets');
+    await page.waitForURL(/\/login\?next=%2Fsets/);
+    await page.getByLabel('Email').fill(admin.email);
+    await page.getByLabel('Password').fill('not the password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('alert').waitFor();
+
+    await page.getByLabel('Password').fill(admin.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL('**/sets');
+    await page.getByRole('heading', { name: 'Question sets' }).waitFor();
+  });
+
+  test('search: "/" focuses the search, typing shows matching questions with a count', async () => {
+    await page.getByRole('link', { name: 'Question bank' }).click();
+    await page.waitForURL('**/bank');
+    await page.getByRole('list', { name: 'Questions' }).getByRole('link').first().waitFor();
+
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
+    await page.keyboard.type('drift');
+    await page.getByText(/^\d+ questions? match(es)? “drift”$/).waitFor();
+    await page.waitForURL(/q=drift/);
+
+    const count = Number((await textOf(page.locator('.result-count'))).split(' ')[0]);
+    const results = page.getByRole('list', { name: 'Questions' }).getByRole('link');
+    expect(count).toBeGreaterThan(1);
+    expect(await results.count()).toBe(Math.min(count, 25));
+    expect((await textOf(results.first())).toLowerCase()).toContain('drift');
+  });
+
+  test('question detail: arrow keys and Enter open a question with its talking points and tags', async () => {
+    await page.keyboard.press('ArrowDown');
+    const focused = page.locator('a[data-question-id]:focus');
+    openedQuestionTitle = await textOf(focused.locator('.question-item-title'));
+    expect(openedQuestionTitle.toLowerCase()).toContain('drift');
+    await page.keyboard.press('Enter');
+
+    await page.waitForURL(/\/bank\/[0-9a-f-]{36}\?q=drift/);
+    const detail = page.getByRole('article', { name: 'Question' });
+    await detail.getByRole('heading', { level: 2, name: openedQuestionTitle }).waitFor();
+    const points = detail.getByRole('list', { name: 'Talking points' }).getByRole('listitem');
+    await points.first().waitFor();
+    expect(await points.count()).toBeGreaterThanOrEqual(3);
+    const tags = detail.getByRole('list', { name: 'Tags' }).getByRole('listitem');
+    expect(await tags.count()).toBeGreaterThan(0);
+    await detail.getByText('1 revision').waitFor();
+
+    await page.screenshot({ path: join(SCREENSHOTS, 'bank.png') });
+
+    // Esc closes the question and puts focus back on it in the list.
+    await page.keyboard.press('Escape');
+    await page.waitForURL(/\/bank\?q=drift$/);
+    expect(await textOf(page.locator('a[data-question-id]:focus .question-item-title'))).toBe(openedQuestionTitle);
+    await page.keyboard.press('Enter');
+    await detail.getByRole('heading', { level: 2, name: openedQuestionTitle }).waitFor();
+  });
+
+  test('editor: change the title, add a talking point, save, and see revision 2 in the history', async () => {
+    const detail = page.getByRole('article', { name: 'Question' });
+    const pointsBefore = await detail.getByRole('list', { name: 'Talking points' }).getByRole('listitem').count();
+    expect(pointsBefore).toBeGreaterThan(0);
+    await detail.getByRole('link', { name: 'Edit' }).click();
+    await page.waitForURL(/\/questions\/[0-9a-f-]{36}\/edit/);
+
+    const newTitle = 'How do you detect and handle model drift in production?';
+    await page.getByLabel('Title').fill(newTitle);
+    await page.getByRole('button', { name: 'Add talking point' }).click();
+    const newPoint = page.getByRole('textbox', { name: `Talking point ${pointsBefore + 1}`, exact: true });
+    expect(await newPoint.evaluate((element) => element === document.activeElement)).toBe(true);
+    await newPoint.fill('Explain how to alert on drift without alert fatigue');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+
+    await page.waitForURL(/\/bank\/[0-9a-f-]{36}\?q=drift$/);
+    await detail.getByRole('heading', { level: 2, name: newTitle }).waitFor();
+    const points = detail.getByRole('list', { name: 'Talking points' }).getByRole('listitem');
+    expect(await points.count()).toBe(pointsBefore + 1);
+    expect(await textOf(points.last())).toBe('Explain how to alert on drift without alert fatigue');
+
+    const history = detail.getByRole('list', { name: 'Revision history' }).getByRole('listitem');
+    await detail.getByText('2 revisions').waitFor();
+    expect(await history.count()).toBe(2);
+    expect(await textOf(history.first())).toContain('Revision 2');
+
+    // An older revision stays readable.
+    await detail.getByRole('button', { name: 'View revision 1' }).click();
+    await detail.getByRole('heading', { level: 2, name: openedQuestionTitle }).waitFor();
+    await detail.getByText('Viewing revision 1 of 2').waitFor();
+    await detail.getByRole('button', { name: 'Back to current' }).click();
+    await detail.getByRole('heading', { level: 2, name: newTitle }).waitFor();
+  });
+
+  test('question set: add three questions, drag the third to the top (mouse, then keyboard), save, and the order survives a reload', async () => {
+    await page.getByRole('link', { name: 'Question sets' }).click();
+    await page.getByText('No question sets yet').waitFor();
+    await page.getByLabel('New question set').fill('Platform engineer — round 2');
+    await page.getByRole('button', { name: 'Create set' }).click();
+    await page.waitForURL(/\/sets\/[0-9a-f-]{36}$/);
+    await page.getByRole('heading', { level: 1, name: 'Platform engineer — round 2' }).waitFor();
+
+    await page.getByLabel('Search the bank').fill('monitoring');
+    await page.getByText(/^\d+ questions?$/).waitFor();
+    const addButtons = page.getByRole('list', { name: 'Bank questions' }).getByRole('button', { name: /^Add / });
+    await addButtons.first().waitFor();
+    for (let added = 1; added <= 3; added++) {
+      await addButtons.first().click();
+      await page.getByText(`${added} question${added === 1 ? '' : 's'} · about`).waitFor();
+    }
+    const list = page.getByRole('list', { name: 'Questions in this set' });
+    const before = await titlesIn(list);
+    expect(before).toHaveLength(3);
+
+    const handles = list.getByRole('button', { name: /^Reorder / });
+    await drag(page, handles.nth(2), handles.nth(0));
+    expect(await titlesIn(list)).toEqual([before[2], before[0], before[1]]);
+
+    // The same with the keyboard: Space picks the last one up, ↑ moves it, Space drops it.
+    await handles.nth(2).focus();
+    await page.keyboard.press('Space');
+    const lifted = page.locator('.drag-handle[aria-pressed="true"]');
+    await lifted.waitFor();
+    // The keyboard sensor starts listening for arrows a tick after the pick-up.
+    await page.waitForTimeout(100);
+    await page.keyboard.press('ArrowUp');
+    await page.waitForTimeout(100);
+    await page.keyboard.press('Space');
+    await lifted.waitFor({ state: 'detached' });
+    const expected = [before[2], before[1], before[0]];
+    await page.waitForFunction((titles) => [...document.querySelectorAll('.set-row-title')].map((node) => node.textContent).join('|') === titles.join('|'), expected);
+
+    await page.getByRole('button', { name: 'Save set' }).click();
+    await page.getByText('All changes saved').waitFor();
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Platform engineer — round 2' }).waitFor();
+    expect(await titlesIn(page.getByRole('list', { name: 'Questions in this set' }))).toEqual(expected);
+  });
+
+  test('members: invite a hiring manager, who opens the link in a fresh browser, joins and lands signed in', async () => {
+    await page.getByRole('link', { name: 'Members' }).click();
+    await page.getByRole('heading', { name: 'Members', level: 1 }).waitFor();
+    await page.getByLabel('Email').fill('lin@northwind.test');
+    await page.getByLabel('Role', { exact: true }).selectOption({ label: 'Hiring manager' });
+    await page.getByRole('button', { name: 'Create invite link' }).click();
+
+    const linkBox = page.getByLabel('Invite link');
+    await linkBox.waitFor();
+    const link = await linkBox.inputValue();
+    expect(link).toMatch(new RegExp(`^${appUrl('/invite/').replace(/[.?]/g, '\\$&')}[\\w%-]{20,}$`));
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await page.getByRole('button', { name: 'Copied' }).waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+    await page.getByRole('list').filter({ hasText: 'lin@northwind.test' }).getByRole('button', { name: 'Revoke invitation for lin@northwind.test' }).waitFor();
+
+    const fresh = await newPage(browser);
+    try {
+      await fresh.page.goto(link);
+      await fresh.page.getByRole('heading', { name: `Join ${admin.organization}` }).waitFor();
+      expect(await fresh.page.getByLabel('Email').inputValue()).toBe('lin@northwind.test');
+      await fresh.page.getByLabel('Your name').fill('Lin Chen');
+      await fresh.page.getByLabel('Choose a password').fill('another long secret');
+      await fresh.page.getByRole('button', { name: `Join ${admin.organization}` }).click();
+      await fresh.page.waitForURL('**/bank');
+      const topbar = fresh.page.locator('.topbar');
+      await topbar.getByText('Hiring manager').waitFor();
+      expect(await textOf(topbar)).toContain('Lin Chen');
+      // Hiring managers edit the bank but do not manage members.
+      await fresh.page.getByRole('link', { name: 'New question' }).waitFor();
+      await fresh.page.getByRole('link', { name: 'Members' }).click();
+      await fresh.page.getByRole('cell', { name: /Lin Chen/ }).waitFor();
+      expect(await fresh.page.getByRole('button', { name: 'Create invite link' }).count()).toBe(0);
+    } finally {
+      await fresh.context.close();
+    }
+
+    await page.reload();
+    await page.getByRole('cell', { name: /Lin Chen/ }).waitFor();
+  });
+
+  test('import: upload a Markdown file, preview the changes, confirm', async () => {
+    await page.getByRole('link', { name: 'Import & export' }).click();
+    await page.getByRole('heading', { name: 'Import & export', level: 1 }).waitFor();
+    await page.getByLabel('Markdown file').setInputFiles(IMPORT_FILE);
+
+    await page.getByRole('heading', { name: 'Preview of platform-additions.md: nothing has changed yet' }).waitFor();
+    const stat = async (label: string) => textOf(page.locator('dl[aria-label="What the import would change"] div', { hasText: label }).locator('dd'));
+    expect(await stat('New categories')).toBe('1');
+    expect(await stat('New questions')).toBe('2');
+    expect(await stat('Updated questions')).toBe('0');
+    expect(await stat('New talking points')).toBe('6');
+
+    await page.getByRole('button', { name: 'Confirm import' }).click();
+    await page.getByRole('status').getByText('Imported platform-additions.md').waitFor();
+    await page.getByRole('link', { name: 'Open the bank' }).click();
+    const category = page.getByRole('button', { name: /Feature Platform Operations/ });
+    await category.click();
+    await page.getByText('2 questions in Feature Platform Operations').waitFor();
+    await page.getByRole('link', { name: /How would you backfill a feature without breaking online serving\?/ }).waitFor();
+  });
+
+  test('export: the bank downloads as Markdown, edits and imports included', async () => {
+    await page.getByRole('link', { name: 'Import & export' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export .md' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^northwind-talent-question-bank-\d{4}-\d{2}-\d{2}\.md$/);
+    const markdown = readFileSync((await download.path())!, 'utf8');
+    expect(markdown).toContain('## Feature Platform Operations');
+    expect(markdown).toContain('How do you detect and handle model drift in production?');
+    expect(markdown).toContain('- Explain how to alert on drift without alert fatigue');
+  });
+});

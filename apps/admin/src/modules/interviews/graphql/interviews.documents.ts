@@ -1,0 +1,65 @@
+import { graphql } from '../../../gql';
+
+export const MyInterviewsQuery = graphql(`
+  query MyInterviews($upcoming: Boolean) {
+    myInterviews(upcoming: $upcoming) {
+      id
+      startsAt
+      endsAt
+      durationMinutes
+      status
+      cancelReason
+      candidateName
+      openingTitle
+      roundName
+      panelists {
+        id
+        name
+      }
+      questions {
+        id
+        revision
+        title
+        prompt
+        kind
+        difficulty
+        estimatedMinutes
+        talkingPoints {
+          text
+        }
+      }
+    }
+  }
+`);
+
+export const ScheduleInterviewMutation = graphql(`
+  mutation ScheduleInterview($input: ScheduleInterviewInput!) {
+    scheduleInterview(input: $input) {
+      id
+      startsAt
+      endsAt
+      roundName
+      status
+      warnings
+      panelists {
+        id
+        name
+      }
+      questions {
+        id
+        revision
+        title
+      }
+    }
+  }
+`);
+
+export const CancelInterviewMutation = graphql(`
+  mutation CancelInterview($input: CancelInterviewInput!) {
+    cancelInterview(input: $input) {
+      id
+      status
+      cancelReason
+    }
+  }
+`);

@@ -1,0 +1,220 @@
+import { graphql } from '../../../gql';
+
+export const boardCardFieldsFragment = graphql(`
+  fragment BoardCardFields on BoardCard {
+    id
+    candidateId
+    candidateName
+    candidateTags
+    timeInStageSeconds
+  }
+`);
+
+export const PipelineBoardQuery = graphql(`
+  query PipelineBoard($openingId: ID!, $filter: BoardFilter) {
+    pipelineBoard(openingId: $openingId, filter: $filter) {
+      rejectedCount
+      withdrawnCount
+      columns {
+        count
+        stage {
+          id
+          name
+        }
+        cards {
+          ...BoardCardFields
+        }
+      }
+    }
+  }
+`);
+
+export const MoveApplicationMutation = graphql(`
+  mutation MoveApplication($input: MoveApplicationInput!) {
+    moveApplication(input: $input) {
+      id
+      status
+      timeInStageSeconds
+      stage {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const BulkMoveApplicationsMutation = graphql(`
+  mutation BulkMoveApplications($input: BulkMoveInput!) {
+    bulkMoveApplications(input: $input) {
+      id
+      stage {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const BulkRejectApplicationsMutation = graphql(`
+  mutation BulkRejectApplications($input: BulkRejectInput!) {
+    bulkRejectApplications(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+export const candidateSummaryFragment = graphql(`
+  fragment CandidateSummary on Candidate {
+    id
+    name
+    email
+    tags
+    createdAt
+  }
+`);
+
+export const CandidatesQuery = graphql(`
+  query Candidates($first: Int, $after: String, $search: String) {
+    candidates(first: $first, after: $after, search: $search) {
+      totalCount
+      totalCountIsExact
+      edges {
+        cursor
+        node {
+          ...CandidateSummary
+          applications {
+            id
+            status
+            stage {
+              id
+              name
+            }
+            opening {
+              id
+              title
+            }
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const applicationDetailFragment = graphql(`
+  fragment ApplicationDetail on Application {
+    id
+    status
+    outcomeReason
+    createdAt
+    timeInStageSeconds
+    stage {
+      id
+      name
+    }
+    opening {
+      id
+      title
+      status
+      stages {
+        id
+        name
+      }
+      loop {
+        rounds {
+          id
+          name
+          durationMinutes
+          panelSize
+          stage {
+            id
+            name
+          }
+        }
+      }
+    }
+    timeline {
+      id
+      kind
+      fromStageId
+      toStageId
+      reason
+      createdAt
+    }
+    interviews {
+      id
+      startsAt
+      endsAt
+      roundName
+      status
+      cancelReason
+      panelists {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const CandidateQuery = graphql(`
+  query Candidate($id: ID!) {
+    candidate(id: $id) {
+      ...CandidateSummary
+      phone
+      links
+      source
+      notes
+      applications {
+        ...ApplicationDetail
+      }
+    }
+  }
+`);
+
+export const CreateCandidateMutation = graphql(`
+  mutation CreateCandidate($input: CandidateInput!) {
+    createCandidate(input: $input) {
+      ...CandidateSummary
+    }
+  }
+`);
+
+export const CreateApplicationMutation = graphql(`
+  mutation CreateApplication($input: CreateApplicationInput!) {
+    createApplication(input: $input) {
+      id
+      stage {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const RejectApplicationMutation = graphql(`
+  mutation RejectApplication($input: CloseApplicationInput!) {
+    rejectApplication(input: $input) {
+      ...ApplicationDetail
+    }
+  }
+`);
+
+export const WithdrawApplicationMutation = graphql(`
+  mutation WithdrawApplication($input: CloseApplicationInput!) {
+    withdrawApplication(input: $input) {
+      ...ApplicationDetail
+    }
+  }
+`);
+
+export const ReopenApplicationMutation = graphql(`
+  mutation ReopenApplication($applicationId: ID!, $reason: String) {
+    reopenApplication(applicationId: $applicationId, reason: $reason) {
+      ...ApplicationDetail
+    }
+  }
+`);
