@@ -157,10 +157,10 @@ describe('candidates, pipelines and interviews', () => {
     const screen = opening.stages.find((stage) => stage.name === 'Recruiter screen')!;
     const [{ held }] = await api.sql(`SELECT count(*)::int AS held FROM application WHERE stage_id = $1`, [screen.id]);
     expect(held).toBeGreaterThan(0);
-    const refused = await api.gql(`mutation ($id: ID!) { deleteStage(stageId: $id) }`, { id: screen.id }, recruiter.token);
+    const refused = await api.gql(`mutation ($id: ID!) { deleteStage(stageId: $id) }`, { id: screen.id }, admin.token);
     expect(refused.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'moveToStageId' });
     const applied = opening.stages.find((stage) => stage.name === 'Applied')!;
-    expect((await api.gql(`mutation ($id: ID!, $to: ID) { deleteStage(stageId: $id, moveToStageId: $to) }`, { id: screen.id, to: applied.id }, recruiter.token)).data!.deleteStage).toBe(true);
+    expect((await api.gql(`mutation ($id: ID!, $to: ID) { deleteStage(stageId: $id, moveToStageId: $to) }`, { id: screen.id, to: applied.id }, admin.token)).data!.deleteStage).toBe(true);
     expect(await api.sql(`SELECT count(*)::int AS held FROM application WHERE stage_id = $1`, [screen.id])).toEqual([{ held: 0 }]);
 
     const other = await signUp(api, { organizationName: 'Other org', startEmpty: true });

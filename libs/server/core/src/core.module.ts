@@ -1,5 +1,5 @@
 import { Global, Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { PassportModule } from '@nestjs/passport';
 import { AuthResolver } from './auth/auth.resolver';
 import { AuthService } from './auth/auth.service';
@@ -9,6 +9,7 @@ import { MembersService } from './auth/members.service';
 import { SessionService } from './auth/session.service';
 import { SessionStrategy } from './auth/session.strategy';
 import { APP_CONFIG, AppConfig } from './config/app-config';
+import { GraphQLExceptionFilter } from './errors/graphql-exception.filter';
 import { OrganizationInitializers } from './organization/organization-initializer';
 
 /** Also read by the schema printer, which builds the GraphQL schema without a database. */
@@ -25,6 +26,7 @@ export class CoreModule {
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: APP_GUARD, useClass: GqlAuthGuard },
+        { provide: APP_FILTER, useClass: GraphQLExceptionFilter },
         OrganizationInitializers,
         SessionService,
         SessionStrategy,

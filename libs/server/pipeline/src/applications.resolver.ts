@@ -1,5 +1,5 @@
 import { Args, Context, Float, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AuthUser, CurrentUser, GraphQLContext, IdArg, Roles } from '@panelist/server-core';
+import { AuthUser, CurrentUser, GraphQLContext, IdArg, Role, Roles } from '@panelist/server-core';
 import { LoopsLoaders, Opening, Stage } from '@panelist/server-loops';
 import { ApplicationEvent } from './application-event.entity';
 import { Application, ApplicationStatus } from './application.entity';
@@ -77,7 +77,8 @@ export class ApplicationsResolver {
     return this.applications.reopen(user, applicationId, reason ?? null);
   }
 
-  @Roles(...PIPELINE_ROLES)
+  // Stages are the opening's structure, which hiring managers own (like renaming or adding one).
+  @Roles(Role.ADMIN, Role.HIRING_MANAGER)
   @Mutation(() => Boolean, { description: 'Deletes a stage; its applications move to moveToStageId first' })
   deleteStage(@CurrentUser() user: AuthUser, @IdArg('stageId') stageId: string, @Args('moveToStageId', { type: () => ID, nullable: true }) moveToStageId?: string): Promise<boolean> {
     return this.applications.deleteStage(user, stageId, moveToStageId);

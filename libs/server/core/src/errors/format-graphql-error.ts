@@ -23,8 +23,9 @@ const PASSTHROUGH = new Set<string>([
 
 /**
  * The one place where errors become what clients see: domain exceptions keep their code and field,
- * known database errors become BAD_USER_INPUT or CONFLICT, anything else is logged (without variables,
- * which may hold personal data) and answered as a generic internal error with no stack.
+ * known database errors become BAD_USER_INPUT or CONFLICT, anything else is logged (its type and stack
+ * frames, never messages or variables, which may hold personal data) and answered as a generic internal
+ * error with no stack.
  */
 export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
@@ -48,6 +49,8 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
-  logger.error(`${formatted.path?.join('.') ?? 'request'}: ${original instanceof Error ? (original.stack ?? original.message) : String(original)}`);
+  // The message can quote input (a value PostgreSQL rejected, say), so only the error's type and where it came from.
+  const where = original instanceof Error ? (original.stack ?? '').split('\n').slice(1, 6).join('\n') : '';
+  logger.error(`${formatted.path?.join('.') ?? 'request'}: ${original instanceof Error ? original.name : typeof original}\n${where}`);
   return { message: 'Internal server error', path, locations, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
