@@ -103,24 +103,26 @@ export class MembersService {
   }
 
   async changeRole(actor: AuthUser, input: ChangeMemberRoleInput): Promise<User> {
-    return this.dataSource.transaction(async (manager) => {
+    const member = await this.dataSource.transaction(async (manager) => {
       const member = await this.lockMember(manager, actor.organizationId, input.userId);
       if (member.role === Role.ADMIN && input.role !== Role.ADMIN) await this.assertAnotherAdmin(manager, member);
       member.role = input.role;
-      this.sessions.forgetMember(member.id);
       return manager.save(member);
     });
+    this.sessions.forgetMember(member.id);
+    return member;
   }
 
   async setActive(actor: AuthUser, userId: string, active: boolean): Promise<User> {
-    return this.dataSource.transaction(async (manager) => {
+    const member = await this.dataSource.transaction(async (manager) => {
       const member = await this.lockMember(manager, actor.organizationId, userId);
       if (!active && member.role === Role.ADMIN) await this.assertAnotherAdmin(manager, member);
       member.status = active ? MemberStatus.ACTIVE : MemberStatus.DEACTIVATED;
       if (!active) await this.sessions.revokeAllOf(manager, member.id);
-      this.sessions.forgetMember(member.id);
       return manager.save(member);
     });
+    this.sessions.forgetMember(member.id);
+    return member;
   }
 
   private async findLiveInvitation(manager: EntityManager, token: string, lock = false): Promise<Invitation> {

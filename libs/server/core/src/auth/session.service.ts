@@ -18,6 +18,8 @@ const REMEMBER_MAX = 10_000;
 @Injectable()
 export class SessionService {
   private readonly remembered = new Map<string, { user: AuthUser; until: number }>();
+  /** Bumped by every revocation: a lookup that raced one must not remember what it read. */
+  private generation = 0;
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
@@ -39,6 +41,7 @@ export class SessionService {
     const hit = this.remembered.get(key);
     if (hit && hit.until > Date.now()) return hit.user;
     this.remembered.delete(key);
+    const generation = this.generation;
     const [row] = await this.dataSource.query(
       `SELECT s.id AS session_id, u.id AS user_id, u.organization_id, u.role
          FROM session s JOIN user_account u ON u.id = s.user_id
@@ -47,23 +50,26 @@ export class SessionService {
     );
     if (!row) return undefined;
     const user: AuthUser = { sessionId: row.session_id, userId: row.user_id, organizationId: row.organization_id, role: row.role };
+    if (generation !== this.generation) return user;
     if (this.remembered.size >= REMEMBER_MAX) this.remembered.delete(this.remembered.keys().next().value!);
     this.remembered.set(key, { user, until: Date.now() + REMEMBER_MS });
     return user;
   }
 
-  /** Forget remembered sessions of a member whose role or status changed. */
+  /** Forget remembered sessions of a member whose role or status changed (call after the change commits). */
   forgetMember(userId: string): void {
+    this.generation++;
     for (const [key, entry] of this.remembered) if (entry.user.userId === userId) this.remembered.delete(key);
   }
 
   async revoke(sessionId: string): Promise<void> {
-    for (const [key, entry] of this.remembered) if (entry.user.sessionId === sessionId) this.remembered.delete(key);
     await this.dataSource.query(`UPDATE session SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [sessionId]);
+    this.generation++;
+    for (const [key, entry] of this.remembered) if (entry.user.sessionId === sessionId) this.remembered.delete(key);
   }
 
+  /** Inside the caller's transaction; the caller forgets the member once it has committed. */
   async revokeAllOf(manager: EntityManager, userId: string): Promise<void> {
-    this.forgetMember(userId);
     await manager.query(`UPDATE session SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [userId]);
   }
 }
