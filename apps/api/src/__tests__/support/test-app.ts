@@ -20,23 +20,32 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** A database of its own on the run's PostgreSQL, so test files never see each other's rows. */
-async function createDatabase(): Promise<string> {
-  const serverUrl = process.env.PANELIST_TEST_SERVER_URL;
-  if (!serverUrl) throw new Error('PANELIST_TEST_SERVER_URL is not set: run through the jest "api" project (global setup)');
-  const name = `panelist_test_${randomBytes(6).toString('hex')}`;
-  const admin = new Client({ connectionString: serverUrl });
+function serverUrl(): string {
+  const url = process.env.PANELIST_TEST_SERVER_URL;
+  if (!url) throw new Error('PANELIST_TEST_SERVER_URL is not set: run through the jest "api" project (global setup)');
+  return url;
+}
+
+async function onServer(sql: string): Promise<void> {
+  const admin = new Client({ connectionString: serverUrl() });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.query(sql);
   await admin.end();
-  const url = new URL(serverUrl);
+}
+
+/** A database of its own on the run's PostgreSQL, so test files never see each other's rows. */
+async function createDatabase(): Promise<{ name: string; url: string }> {
+  const name = `panelist_test_${randomBytes(6).toString('hex')}`;
+  await onServer(`CREATE DATABASE ${name}`);
+  const url = new URL(serverUrl());
   url.pathname = `/${name}`;
-  return url.toString();
+  return { name, url: url.toString() };
 }
 
 /** The real server over real HTTP on a free port, on a fresh database with every migration applied. */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const databaseUrl = await createDatabase();
+  const database = await createDatabase();
+  const databaseUrl = database.url;
   const config = { ...loadConfig({ ALLOW_SIGNUP: 'true', ...env }), port: 0 };
   const app = await createApp(config, databaseUrl, ['error']);
   await app.listen(0, '127.0.0.1');
@@ -63,6 +72,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     async close() {
       await db.end();
       await app.close();
+      // Shared servers (CI's PostgreSQL service) keep nothing of a test run.
+      await onServer(`DROP DATABASE ${database.name} WITH (FORCE)`);
     },
   };
 }
