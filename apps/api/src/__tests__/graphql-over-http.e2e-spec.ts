@@ -11,7 +11,7 @@ describe('GraphQL over HTTP', () => {
 
   it('passes every audit that the spec makes a MUST', async () => {
     const results = await Promise.all(serverAudits({ url: `${api.url}/graphql`, fetchFn: fetch }).map((audit) => audit.fn()));
-    const failures = results.filter((result) => result.status === 'error').map((result) => `${result.id} ${result.name}: ${result.reason}`);
+    const failures = results.flatMap((result) => (result.status === 'error' ? [`${result.id} ${result.name}: ${result.reason}`] : []));
     expect(failures).toEqual([]);
     expect(results.filter((result) => result.status === 'ok').length).toBeGreaterThan(40);
   });

@@ -11,23 +11,31 @@ import { Question } from './question.entity';
 export class QuestionSearchService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** `countNow`: the caller will want the total, so count alongside the page instead of after it. */
+  /**
+   * `countNow`: the caller will want the total. The planner's estimate is then fetched alongside the page;
+   * a page that is not full already knows the exact total, so most searches never run a count.
+   */
   async search(organizationId: string, filter: QuestionFilter = {}, first = 20, after?: string, countNow = false): Promise<Connection<Question>> {
     const offset = decodeOffsetCursor(after);
     const sql = questionSearchSql(organizationId, filter, first, offset);
-    const counting = countNow ? this.count(sql) : undefined;
-    counting?.catch(() => undefined); // its error, if any, surfaces where totalCount is read
+    const estimating = countNow ? this.estimate(sql) : undefined;
+    estimating?.catch(() => undefined); // its error, if any, surfaces where totalCount is read
     const rows: Array<Record<string, unknown>> = await this.dataSource.query(sql.page.text, sql.page.values);
-    return offsetPage(rows.map(toQuestion), offset, first, () => counting ?? this.count(sql));
+    const lastPage = rows.length <= first && (offset === 0 || rows.length > 0);
+    const total = async (): Promise<Total> => (lastPage ? { count: offset + rows.length, exact: true } : this.count(sql, await (estimating ?? this.estimate(sql))));
+    return offsetPage(rows.map(toQuestion), offset, first, total);
+  }
+
+  private async estimate(sql: QuestionSearchSql): Promise<number> {
+    const [{ 'QUERY PLAN': plan }] = await this.dataSource.query(sql.estimate.text, sql.estimate.values);
+    return Math.round(plan[0].Plan['Plan Rows']);
   }
 
   /**
-   * Exact up to EXACT_COUNT_LIMIT, the planner's estimate above it. The estimate comes first (it costs a
-   * plan, not a scan): when it is far above the limit, counting would only confirm "many".
+   * Exact up to EXACT_COUNT_LIMIT, the planner's estimate above it: the estimate costs a plan, not a scan,
+   * and when it is far above the limit, counting would only confirm "many".
    */
-  private async count(sql: QuestionSearchSql): Promise<Total> {
-    const [{ 'QUERY PLAN': plan }] = await this.dataSource.query(sql.estimate.text, sql.estimate.values);
-    const estimate = Math.round(plan[0].Plan['Plan Rows']);
+  private async count(sql: QuestionSearchSql, estimate: number): Promise<Total> {
     if (estimate <= ESTIMATE_TRUSTED_ABOVE) {
       const [{ total }] = await this.dataSource.query(sql.count.text, sql.count.values);
       if (total <= EXACT_COUNT_LIMIT) return { count: total, exact: true };
