@@ -1,5 +1,6 @@
 import { lazy } from 'react';
-import { Navigate, createBrowserRouter } from 'react-router';
+import { createBrowserRouter } from 'react-router';
+import { HomeRedirect } from './pages/home-redirect';
 import { InvitePage } from './pages/invite-page';
 import { LoginPage } from './pages/login-page';
 import { NotFoundPage } from './pages/not-found-page';
@@ -15,6 +16,13 @@ const QuestionSetsPage = lazy(() => import('./pages/question-sets-page'));
 const QuestionSetPage = lazy(() => import('./pages/question-set-page'));
 const MembersPage = lazy(() => import('./pages/members-page'));
 const ImportExportPage = lazy(() => import('./pages/import-export-page'));
+const OpeningsPage = lazy(() => import('./pages/openings-page'));
+const NewOpeningPage = lazy(() => import('./pages/new-opening-page'));
+const OpeningPage = lazy(() => import('./pages/opening-page'));
+const RoundPage = lazy(() => import('./pages/round-page'));
+const CandidatesPage = lazy(() => import('./pages/candidates-page'));
+const CandidatePage = lazy(() => import('./pages/candidate-page'));
+const MyInterviewsPage = lazy(() => import('./pages/my-interviews-page'));
 
 export function prefetchLikelyPages(): void {
   void loadBankPage();
@@ -27,7 +35,8 @@ export const router = createBrowserRouter([
   {
     Component: SignedInLayout,
     children: [
-      { index: true, element: <Navigate to="/bank" replace /> },
+      // Interviewers start on their interviews, everyone else on the bank.
+      { index: true, Component: HomeRedirect },
       // One route for the list with or without an open question, so opening one never remounts the list.
       { path: 'bank/:questionId?', Component: BankPage },
       { path: 'questions/new', Component: QuestionEditorPage },
@@ -36,6 +45,15 @@ export const router = createBrowserRouter([
       { path: 'sets/:setId', Component: QuestionSetPage },
       { path: 'members', Component: MembersPage },
       { path: 'import-export', Component: ImportExportPage },
+      { path: 'openings', Component: OpeningsPage },
+      { path: 'openings/new', Component: NewOpeningPage },
+      // One route for every tab, so switching tabs keeps the opening's header mounted.
+      { path: 'openings/:openingId/:tab?', Component: OpeningPage },
+      { path: 'openings/:openingId/rounds/new', Component: RoundPage },
+      { path: 'openings/:openingId/rounds/:roundId', Component: RoundPage },
+      { path: 'candidates', Component: CandidatesPage },
+      { path: 'candidates/:candidateId', Component: CandidatePage },
+      { path: 'interviews', Component: MyInterviewsPage },
       { path: '*', Component: NotFoundPage },
     ],
   },

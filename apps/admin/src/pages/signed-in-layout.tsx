@@ -4,7 +4,7 @@ import { RequireSession } from '../modules/auth/components/require-session';
 import { useSession, useSignOut } from '../modules/auth/hooks/session';
 import { PageLoading } from '../ui/feedback';
 import { ROLE_LABELS } from '../ui/format';
-import { BankIcon, FileIcon, LayersIcon, UsersIcon } from '../ui/icons';
+import { BankIcon, BriefcaseIcon, CalendarIcon, FileIcon, LayersIcon, UserIcon, UsersIcon } from '../ui/icons';
 
 export function SignedInLayout() {
   return (
@@ -17,6 +17,8 @@ export function SignedInLayout() {
 function AppShell() {
   const { user } = useSession();
   const { signOut, signingOut } = useSignOut();
+  // Interviewers only work on the interviews they are on.
+  const interviewer = user.role === 'INTERVIEWER';
   const location = useLocation();
   const section = location.pathname.split('/')[1];
   const firstSection = useRef(section);
@@ -39,7 +41,7 @@ function AppShell() {
         Skip to content
       </a>
       <header className="topbar">
-        <Link to="/bank" className="brand" aria-label="Panelist home">
+        <Link to="/" className="brand" aria-label="Panelist home">
           <span className="brand-mark" aria-hidden="true">
             P
           </span>
@@ -49,18 +51,35 @@ function AppShell() {
           {user.organization.name}
         </span>
         <nav aria-label="Main" className="mainnav">
-          <NavLink to="/bank" className="nav-link">
-            <BankIcon /> Question bank
+          {!interviewer && (
+            <>
+              <NavLink to="/bank" className="nav-link">
+                <BankIcon /> Question bank
+              </NavLink>
+              <NavLink to="/sets" className="nav-link">
+                <LayersIcon /> Question sets
+              </NavLink>
+              <NavLink to="/openings" className="nav-link">
+                <BriefcaseIcon /> Openings
+              </NavLink>
+              <NavLink to="/candidates" className="nav-link">
+                <UserIcon /> Candidates
+              </NavLink>
+            </>
+          )}
+          <NavLink to="/interviews" className="nav-link">
+            <CalendarIcon /> My interviews
           </NavLink>
-          <NavLink to="/sets" className="nav-link">
-            <LayersIcon /> Question sets
-          </NavLink>
-          <NavLink to="/members" className="nav-link">
-            <UsersIcon /> Members
-          </NavLink>
-          <NavLink to="/import-export" className="nav-link">
-            <FileIcon /> Import &amp; export
-          </NavLink>
+          {!interviewer && (
+            <>
+              <NavLink to="/members" className="nav-link">
+                <UsersIcon /> Members
+              </NavLink>
+              <NavLink to="/import-export" className="nav-link">
+                <FileIcon /> Import &amp; export
+              </NavLink>
+            </>
+          )}
         </nav>
         <div className="user-menu">
           <span className="user-name">

@@ -1,4 +1,4 @@
-import type { QuestionKind, Role } from '../gql/graphql';
+import type { ApplicationStatus, OpeningStatus, QuestionKind, Role, SeniorityLevel } from '../gql/graphql';
 
 export const KIND_LABELS: Record<QuestionKind, string> = {
   CONCEPT: 'Concept',
@@ -58,4 +58,62 @@ export function formatMinutes(minutes: number): string {
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
   return rest ? `${hours} h ${rest} min` : `${hours} h`;
+}
+
+// ---------- openings, pipeline and interviews ----------
+
+export const OPENING_STATUS_LABELS: Record<OpeningStatus, string> = {
+  DRAFT: 'Draft',
+  OPEN: 'Open',
+  ON_HOLD: 'On hold',
+  CLOSED: 'Closed',
+};
+
+export const OPENING_STATUSES: OpeningStatus[] = ['DRAFT', 'OPEN', 'ON_HOLD', 'CLOSED'];
+
+export const APPLICATION_STATUS_LABELS: Record<ApplicationStatus, string> = {
+  ACTIVE: 'In the pipeline',
+  REJECTED: 'Rejected',
+  WITHDRAWN: 'Withdrawn',
+};
+
+export const LEVEL_LABELS: Record<SeniorityLevel, string> = {
+  JUNIOR: 'Junior',
+  MID: 'Mid-level',
+  SENIOR: 'Senior',
+};
+
+export const LEVELS: SeniorityLevel[] = ['JUNIOR', 'MID', 'SENIOR'];
+
+/** "3d", "5h", "12m": short enough for a pipeline card; `long` reads well to a screen reader. */
+export function formatDuration(seconds: number, long = false): string {
+  const units: Array<[number, string, string]> = [
+    [86_400, 'd', 'day'],
+    [3_600, 'h', 'hour'],
+    [60, 'm', 'minute'],
+  ];
+  for (const [size, short, word] of units) {
+    if (seconds >= size) {
+      const count = Math.floor(seconds / size);
+      return long ? plural(count, word) : `${count}${short}`;
+    }
+  }
+  return long ? 'less than a minute' : '<1m';
+}
+
+const timeOnly = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
+const weekdayDate = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
+
+/** "Tue, 2 Dec 2025 · 14:00–14:45" */
+export function formatTimeRange(startIso: string, endIso: string): string {
+  const start = new Date(startIso);
+  return `${weekdayDate.format(start)} · ${timeOnly.format(start)}–${timeOnly.format(new Date(endIso))}`;
+}
+
+/** Panelists by name: the server keeps no order among them, and a stable one is easier to scan. */
+export function panelNames(panelists: ReadonlyArray<{ name: string }>): string {
+  return panelists
+    .map((panelist) => panelist.name)
+    .sort((a, b) => a.localeCompare(b))
+    .join(', ');
 }

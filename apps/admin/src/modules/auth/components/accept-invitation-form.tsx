@@ -24,7 +24,7 @@ export function AcceptInvitationForm({ token, invitation }: { token: string; inv
     setError(null);
     try {
       const result = await accept({ variables: { input: { token, name, password } } });
-      if (result.data) completeSignIn(result.data.acceptInvitation.user, '/bank');
+      if (result.data) completeSignIn(result.data.acceptInvitation.user, '/');
     } catch (caught) {
       setError(toUserError(caught));
     }

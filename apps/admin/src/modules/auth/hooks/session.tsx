@@ -34,7 +34,7 @@ export function useSession(): Session {
 
 /** Only same-app paths, so a crafted ?next= cannot send someone to another site. */
 export function safeNextPath(next: string | null): string {
-  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/bank';
+  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
 }
 
 /**

@@ -1,0 +1,255 @@
+import { randomBytes } from 'node:crypto';
+import { join, resolve } from 'node:path';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { appUrl, launchBrowser, newPage } from './support/browser';
+
+/**
+ * Openings, loops and the pipeline end to end, against the built production server (global-setup.ts).
+ * The file signs up an organisation of its own through the API, so it does not depend on other test files:
+ * an admin (who works in the browser) and three interviewers. Every later step builds on the one before.
+ */
+const SCREENSHOTS = resolve(__dirname, '..', 'screenshots');
+const PASSWORD = 'a sufficiently long secret';
+const run = randomBytes(3).toString('hex');
+
+const admin = { name: 'Priya Raman', email: `priya-${run}@pipeline.test` };
+const interviewers = [
+  { name: 'Ivy Chen', email: `ivy-${run}@pipeline.test` },
+  { name: 'Omar Haddad', email: `omar-${run}@pipeline.test` },
+  { name: 'Mina Park', email: `mina-${run}@pipeline.test` },
+];
+const TEMPLATE = 'Platform loop';
+const OPENING = 'Senior MLOps engineer';
+const ROUND = 'ML systems design';
+const FOCUS = ['Fundamental MLOps Concepts', 'Model Deployment and Serving', 'Model Monitoring and Observability'];
+const candidate = { name: 'Ada Lovelace', email: `ada-${run}@candidates.test` };
+
+async function gql<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+  const response = await fetch(appUrl('/graphql'), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: unknown[] };
+  if (body.errors) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
+  return body.data!;
+}
+
+async function textOf(locator: Locator): Promise<string> {
+  return ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
+}
+
+async function signIn(page: Page, email: string): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+}
+
+/** A real pointer drag: press, move past dnd-kit's activation distance, travel in steps, pause over the target, release. */
+async function drag(page: Page, handle: Locator, target: Locator): Promise<void> {
+  const from = (await handle.boundingBox())!;
+  const to = (await target.boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2 + 12, from.y + from.height / 2, { steps: 4 });
+  await page.mouse.move(to.x + to.width / 2, to.y + Math.min(to.height / 2, 160), { steps: 20 });
+  await page.waitForTimeout(150);
+  await page.mouse.up();
+}
+
+jest.setTimeout(60_000);
+
+describe('Openings, loops and the pipeline in Chromium', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let lockedTitle = '';
+  let roundTitles: string[] = [];
+
+  beforeAll(async () => {
+    const signedUp = await gql<{ signUp: { token: string } }>(`mutation ($input: SignUpInput!) { signUp(input: $input) { token } }`, {
+      input: { organizationName: `Pipeline Works ${run}`, name: admin.name, email: admin.email, password: PASSWORD },
+    });
+    const token = signedUp.signUp.token;
+    for (const person of interviewers) {
+      const invited = await gql<{ inviteMember: { token: string } }>(`mutation ($input: InviteMemberInput!) { inviteMember(input: $input) { token } }`, { input: { email: person.email, role: 'INTERVIEWER' } }, token);
+      await gql(`mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { user { id } } }`, { input: { token: invited.inviteMember.token, name: person.name, password: PASSWORD } });
+    }
+
+    // A first opening whose loop becomes the template the UI starts from: the default stages and a screening round.
+    const source = await gql<{ createOpening: { id: string; stages: Array<{ id: string; name: string }> } }>(
+      `mutation { createOpening(input: { title: "Template source" }) { id stages { id name } } }`,
+      {},
+      token,
+    );
+    const screen = source.createOpening.stages.find((stage) => stage.name === 'Recruiter screen')!;
+    await gql(`mutation ($openingId: ID!, $input: RoundInput!) { addRound(openingId: $openingId, input: $input) { id } }`, { openingId: source.createOpening.id, input: { name: 'Screening call', stageId: screen.id, durationMinutes: 30 } }, token);
+    await gql(`mutation ($openingId: ID!) { saveLoopAsTemplate(openingId: $openingId, input: { name: "${TEMPLATE}", description: "Screening call, then onsite" }) { id } }`, { openingId: source.createOpening.id }, token);
+
+    browser = await launchBrowser();
+    ({ context, page } = await newPage(browser));
+    await signIn(page, admin.email);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  test('new opening: created from the loop template, it brings the template’s stages and round', async () => {
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Openings' }).click();
+    await page.getByRole('heading', { name: 'Openings', level: 1 }).waitFor();
+    await page.getByRole('link', { name: 'New opening' }).first().click();
+    await page.waitForURL('**/openings/new');
+
+    await page.getByLabel('Title').fill(OPENING);
+    await page.getByLabel('Team').fill('ML Platform');
+    await page.getByLabel('Location').fill('Remote (EU)');
+    await page.getByLabel('Hiring manager').selectOption({ label: `${admin.name} · Admin` });
+    await page.getByLabel('Start from').selectOption({ label: `Template: ${TEMPLATE} (1 round)` });
+    await page.getByText('Screening call, then onsite').waitFor();
+    expect(await page.getByRole('list', { name: 'Stages' }).getByRole('listitem').count()).toBe(7);
+    await page.getByRole('button', { name: 'Create opening' }).click();
+
+    await page.waitForURL(/\/openings\/[0-9a-f-]{36}\/loop$/);
+    await page.getByRole('heading', { name: OPENING, level: 1 }).waitFor();
+    const rounds = page.getByRole('list', { name: 'Rounds' });
+    await rounds.getByRole('heading', { name: 'Screening call' }).waitFor();
+    expect(await textOf(rounds)).toContain('Recruiter screen');
+  });
+
+  test('loop: propose questions for three categories, lock one, re-propose the rest, save the round', async () => {
+    await page.getByRole('link', { name: 'Add round' }).first().click();
+    await page.waitForURL(/\/rounds\/new$/);
+    await page.getByLabel('Name').fill(ROUND);
+    await page.getByLabel('Stage').selectOption({ label: 'Onsite' });
+    await page.getByLabel('Duration (minutes)').fill('60');
+    await page.getByLabel('Panel size').fill('3');
+    await page.getByRole('radio', { name: 'Senior' }).check();
+    for (const category of FOCUS) await page.getByRole('checkbox', { name: new RegExp(`^${category}`) }).check();
+    await page.getByText('3 chosen').waitFor();
+
+    await page.getByRole('button', { name: 'Propose questions' }).click();
+    const list = page.getByRole('list', { name: 'Questions of this round' });
+    await list.getByRole('listitem').first().waitFor();
+    const categories = await list.locator('.meta-category').allTextContents();
+    expect(new Set(categories)).toEqual(new Set(FOCUS));
+    expect(await page.getByRole('meter', { name: 'Question time against the budget' }).getAttribute('aria-valuemax')).toBe('50');
+    const minutes = Number(await page.getByRole('meter').getAttribute('aria-valuenow'));
+    expect(minutes).toBeGreaterThan(0);
+    expect(minutes).toBeLessThanOrEqual(50);
+
+    lockedTitle = await textOf(list.getByRole('listitem').first().locator('.set-row-title'));
+    const lock = list.getByRole('button', { name: `Lock ${lockedTitle}` });
+    await lock.click();
+    expect(await lock.getAttribute('aria-pressed')).toBe('true');
+
+    await page.getByRole('button', { name: 'Re-propose the rest' }).click();
+    await page.getByText(/^Proposed \d+ questions?, 1 locked kept/).waitFor();
+    expect(await textOf(list.getByRole('listitem').first().locator('.set-row-title'))).toBe(lockedTitle);
+    expect(await list.getByRole('button', { name: `Lock ${lockedTitle}` }).getAttribute('aria-pressed')).toBe('true');
+    roundTitles = (await list.locator('.set-row-title').allTextContents()).map((title) => title.trim());
+    await page.screenshot({ path: join(SCREENSHOTS, 'round-editor.png') });
+
+    await page.getByRole('button', { name: 'Add round', exact: true }).click();
+    await page.waitForURL(/\/openings\/[0-9a-f-]{36}\/loop$/);
+    const saved = page.getByRole('list', { name: 'Rounds' }).getByRole('listitem').filter({ has: page.getByRole('heading', { name: ROUND }) });
+    await saved.waitFor();
+    const savedTitles = (await saved.locator('.round-question-title').allTextContents()).map((title) => title.trim());
+    expect(savedTitles).toEqual(roundTitles);
+    expect(await saved.getByText('Locked', { exact: true }).count()).toBe(1);
+
+    // The coverage map shows the three categories asked in the new round.
+    await page.getByRole('link', { name: 'Coverage' }).click();
+    const table = page.getByRole('table');
+    for (const category of FOCUS) await table.getByRole('rowheader', { name: category }).waitFor();
+  });
+
+  test('pipeline: add a candidate, then drag the card from Applied to Onsite', async () => {
+    await page.getByRole('navigation', { name: 'Opening sections' }).getByRole('link', { name: 'Pipeline' }).click();
+    await page.getByText('No candidates in this pipeline yet').waitFor();
+    await page.getByRole('button', { name: 'Add candidate' }).first().click();
+    const dialog = page.getByRole('dialog', { name: `Add a candidate to ${OPENING}` });
+    await dialog.getByLabel('Name').fill(candidate.name);
+    await dialog.getByLabel('Email').fill(candidate.email);
+    await dialog.getByLabel('Tags').fill('referral');
+    await dialog.getByLabel('Tags').press('Enter');
+    await dialog.getByRole('button', { name: 'Add candidate' }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    const column = (stage: string) => page.getByRole('listitem', { name: stage, exact: true });
+    const card = column('Applied').locator('.board-card', { hasText: candidate.name });
+    await card.waitFor();
+    expect(await textOf(card)).toMatch(/in stage/);
+    expect(await textOf(column('Applied').locator('.count'))).toBe('1');
+
+    await drag(page, card.getByRole('button', { name: `Move ${candidate.name}, now in Applied` }), column('Onsite'));
+    await column('Onsite').locator('.board-card', { hasText: candidate.name }).waitFor();
+    await page.getByRole('status').getByText(`Moved ${candidate.name} to Onsite`).waitFor();
+    expect(await column('Applied').locator('.board-card').count()).toBe(0);
+    await page.screenshot({ path: join(SCREENSHOTS, 'pipeline.png') });
+
+    // The move reached the server: it survives a reload.
+    await page.reload();
+    await column('Onsite').locator('.board-card', { hasText: candidate.name }).waitFor();
+    expect(await textOf(column('Onsite').locator('.count'))).toBe('1');
+  });
+
+  test('scheduling: three panelists for the onsite round, no warnings; the timeline shows the move', async () => {
+    await page.getByRole('link', { name: candidate.name }).click();
+    await page.getByRole('heading', { name: candidate.name, level: 1 }).waitFor();
+    const timeline = page.getByRole('region', { name: 'Timeline' });
+    await timeline.getByText('Moved from Applied to Onsite').waitFor();
+    await timeline.getByText('Added to the pipeline in Applied').waitFor();
+
+    await page.getByRole('button', { name: 'Schedule interview' }).click();
+    const dialog = page.getByRole('dialog', { name: `Schedule an interview with ${candidate.name}` });
+    await dialog.getByLabel('Round').selectOption({ label: `${ROUND} · Onsite` });
+    await dialog.getByText('the round asks for 3').waitFor();
+    for (const person of interviewers) await dialog.getByRole('checkbox', { name: new RegExp(`^${person.name}`) }).check();
+    await dialog.getByText('3 panelists chosen').waitFor();
+    await dialog.getByRole('button', { name: 'Schedule interview' }).click();
+
+    const done = page.getByRole('dialog', { name: 'Interview scheduled' });
+    // Panelists are listed by name.
+    const panel = interviewers.map((person) => person.name).sort((a, b) => a.localeCompare(b)).join(', ');
+    await done.getByText(`Panel: ${panel}.`).waitFor();
+    await done.getByText(`${roundTitles.length} questions pinned`).waitFor();
+    expect(await done.getByText('Check before you send invitations').count()).toBe(0);
+    await done.getByRole('button', { name: 'Done' }).click();
+
+    const interviews = page.getByRole('region', { name: 'Interviews' });
+    await interviews.getByText(ROUND).waitFor();
+    expect(await textOf(interviews)).toContain(panel);
+  });
+
+  test('My interviews: the interviewer signs in, lands on their interviews and reads the pinned questions', async () => {
+    const fresh = await newPage(browser);
+    try {
+      await signIn(fresh.page, interviewers[0].email);
+      await fresh.page.waitForURL('**/interviews');
+      await fresh.page.getByRole('heading', { name: 'My interviews', level: 1 }).waitFor();
+      // Interviewers see nothing else of the organisation.
+      const nav = fresh.page.getByRole('navigation', { name: 'Main' }).getByRole('link');
+      expect((await nav.allTextContents()).map((label) => label.trim())).toEqual(['My interviews']);
+
+      const upcoming = fresh.page.getByRole('list', { name: 'Upcoming interviews' }).getByRole('listitem').first();
+      const card = upcoming.getByRole('article');
+      await card.getByRole('heading', { name: new RegExp(candidate.name) }).waitFor();
+      const text = await textOf(card);
+      expect(text).toContain(ROUND);
+      expect(text).toContain(OPENING);
+      for (const person of interviewers) expect(text).toContain(person.name);
+
+      const pinned = card.locator('.pinned-title');
+      expect((await pinned.allTextContents()).map((title) => title.trim())).toEqual(roundTitles);
+      await card.getByText(lockedTitle, { exact: true }).click();
+      await card.getByText('A strong answer covers').first().waitFor();
+      expect(await card.getByRole('list', { name: 'Talking points' }).first().getByRole('listitem').count()).toBeGreaterThan(0);
+      await fresh.page.screenshot({ path: join(SCREENSHOTS, 'my-interviews.png') });
+    } finally {
+      await fresh.context.close();
+    }
+  });
+});

@@ -1,0 +1,8 @@
+import { Navigate } from 'react-router';
+import { useSession } from '../modules/auth/hooks/session';
+
+/** "/" opens what the member works on most: interviewers their interviews, everyone else the bank. */
+export function HomeRedirect() {
+  const { user } = useSession();
+  return <Navigate to={user.role === 'INTERVIEWER' ? '/interviews' : '/bank'} replace />;
+}

@@ -1,0 +1,7 @@
+import { MyInterviews } from '../modules/interviews/components/my-interviews';
+import { useDocumentTitle } from '../ui/hooks';
+
+export default function MyInterviewsPage() {
+  useDocumentTitle('My interviews');
+  return <MyInterviews />;
+}
