@@ -197,6 +197,7 @@ export type RoundInput = {
   durationMinutes: number;
   /** Competencies this round assesses, in priority order */
   focusCategoryIds?: Array<string | number> | null | undefined;
+  level?: SeniorityLevel | null | undefined;
   /** Which of questionIds are locked (kept by a re-proposal) */
   lockedQuestionIds?: Array<string | number> | null | undefined;
   name: string;

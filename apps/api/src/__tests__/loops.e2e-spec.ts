@@ -73,6 +73,10 @@ describe('openings and interview loops', () => {
     await api.gql(`mutation ($id: ID!, $input: RoundInput!) { updateRound(roundId: $id, input: $input) { id } }`, { id: second.data!.addRound.id, input: { name: 'Deep dive', stageId: onsite, durationMinutes: 60, focusCategoryIds: focus, questionIds: [ids[0]] } }, manager.token);
     const warned = (await api.gql(OPENING, { id: opening.id }, manager.token)).data!.opening;
     expect(warned.coverage.warnings.some((w: string) => w.includes('Systems') && w.includes('Deep dive'))).toBe(true);
+
+    // A stage that rounds belong to cannot be deleted out from under them.
+    const inUse = await api.gql(`mutation ($id: ID!) { deleteStage(stageId: $id) }`, { id: onsite }, manager.token);
+    expect(inUse.errors?.[0].extensions?.code).toBe('CONFLICT');
   });
 
   it('saves a loop as a template and starts an opening from it; copies a loop', async () => {

@@ -2,7 +2,7 @@ import { addMember, signUp, startTestApp, TestApp } from './support/test-app';
 
 const CREATE_CANDIDATE = `mutation ($input: CandidateInput!) { createCandidate(input: $input) { id name email } }`;
 const CREATE_APPLICATION = `mutation ($input: CreateApplicationInput!) { createApplication(input: $input) { id status stage { id name } } }`;
-const MOVE = `mutation ($input: MoveApplicationInput!) { moveApplication(input: $input) { id stage { id name } timeline { kind fromStageId toStageId reason } } }`;
+const MOVE = `mutation ($input: MoveApplicationInput!) { moveApplication(input: $input) { id stage { id name } timeline { kind fromStageId toStageId reason actor { name } } } }`;
 const SCHEDULE = `mutation ($input: ScheduleInterviewInput!) { scheduleInterview(input: $input) { id startsAt endsAt panelists { id } questions { id revision title } warnings } }`;
 const BOARD = `query ($id: ID!) { pipelineBoard(openingId: $id) { rejectedCount columns { stage { name } count cards { id timeInStageSeconds candidateName candidateTags } } } }`;
 
@@ -50,7 +50,7 @@ describe('candidates, pipelines and interviews', () => {
     const moved = await api.gql(MOVE, { input: { applicationId: application.id, stageId: onsite.id, reason: 'Strong screen' } }, recruiter.token);
     expect(moved.data!.moveApplication.stage.name).toBe('Onsite');
     expect(moved.data!.moveApplication.timeline.map((e: { kind: string }) => e.kind)).toEqual(['CREATED', 'MOVED']);
-    expect(moved.data!.moveApplication.timeline[1]).toMatchObject({ toStageId: onsite.id, reason: 'Strong screen' });
+    expect(moved.data!.moveApplication.timeline[1]).toMatchObject({ toStageId: onsite.id, reason: 'Strong screen', actor: { name: 'recruiter member' } });
 
     const other = (await api.gql(`mutation { createOpening(input: { title: "Other" }) { id stages { id } } }`, {}, admin.token)).data!.createOpening;
     const wrong = await api.gql(MOVE, { input: { applicationId: application.id, stageId: other.stages[1].id } }, recruiter.token);

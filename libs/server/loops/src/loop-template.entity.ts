@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { SeniorityLevel } from './opening-status.enum';
 
 /** A round as a template keeps it: the stage by name, since templates outlive openings. */
 export interface TemplateRound {
@@ -7,6 +8,8 @@ export interface TemplateRound {
   stageName: string;
   durationMinutes: number;
   panelSize: number;
+  /** Absent in templates saved before rounds had a level (read as MID). */
+  level?: SeniorityLevel;
   ratingScale: string[];
   focusCategoryIds: string[];
   questionIds: string[];

@@ -122,6 +122,7 @@ export class LoopService {
         stageName: stageName.get(round.stageId) ?? '',
         durationMinutes: round.durationMinutes,
         panelSize: round.panelSize,
+        level: round.level,
         ratingScale: round.ratingScale,
         focusCategoryIds: round.focusCategoryIds,
         questionIds: refs[index].map((ref) => ref.questionId),

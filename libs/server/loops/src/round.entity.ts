@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, Relation } from 'typeorm';
+import { SeniorityLevel } from './opening-status.enum';
 import { Opening } from './opening.entity';
 import { Stage } from './stage.entity';
 
@@ -47,6 +48,10 @@ export class Round {
   @Field(() => Int)
   @Column({ type: 'int', default: 1 })
   panelSize: number;
+
+  @Field(() => SeniorityLevel, { description: 'The difficulty mix its questions are proposed for' })
+  @Column({ type: 'enum', enum: SeniorityLevel, enumName: 'seniority_level', default: SeniorityLevel.MID })
+  level: SeniorityLevel;
 
   @Field(() => [String], { description: 'Labels from lowest to highest; no neutral middle' })
   @Column({ type: 'text', array: true })

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser } from '@panelist/server-core';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { RoundInput } from './dtos/round.input';
+import { SeniorityLevel } from './opening-status.enum';
 import { TemplateRound } from './loop-template.entity';
 import { LoopsException, LoopsExceptionReason as Reason } from './loops.exception';
 import { Opening } from './opening.entity';
@@ -56,6 +57,7 @@ export class RoundsService {
         position: next,
         durationMinutes: input.durationMinutes,
         panelSize: input.panelSize ?? 1,
+        level: input.level ?? SeniorityLevel.MID,
         ratingScale: input.ratingScale ?? DEFAULT_RATING_SCALE,
         focusCategoryIds: unique(input.focusCategoryIds ?? []),
       }),
@@ -67,7 +69,7 @@ export class RoundsService {
   async update(organizationId: string, round: Round, input: Partial<RoundInput>, manager: EntityManager): Promise<Round> {
     if (input.stageId !== undefined) await this.assertStage(manager, round.openingId, input.stageId);
     if (input.focusCategoryIds !== undefined) await this.assertCategories(manager, organizationId, input.focusCategoryIds);
-    for (const key of ['name', 'stageId', 'durationMinutes', 'panelSize', 'ratingScale'] as const) {
+    for (const key of ['name', 'stageId', 'durationMinutes', 'panelSize', 'level', 'ratingScale'] as const) {
       if (input[key] !== undefined) Object.assign(round, { [key]: input[key] });
     }
     if (input.focusCategoryIds !== undefined) round.focusCategoryIds = unique(input.focusCategoryIds);
@@ -108,6 +110,7 @@ export class RoundsService {
           position,
           durationMinutes: template.durationMinutes,
           panelSize: template.panelSize,
+          level: template.level ?? SeniorityLevel.MID,
           ratingScale: template.ratingScale,
           focusCategoryIds: template.focusCategoryIds.filter((id) => liveCategories.has(id)),
         }),

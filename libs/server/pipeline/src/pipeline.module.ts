@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { LoopsModule } from '@panelist/server-loops';
+import { ApplicationEventsResolver } from './application-events.resolver';
 import { ApplicationsResolver } from './applications.resolver';
 import { ApplicationsService } from './applications.service';
 import { BoardService } from './board.service';
@@ -10,7 +11,7 @@ import { InterviewsService } from './interviews.service';
 import { PipelineLoaders } from './pipeline.loaders';
 
 /** Also read by the schema printer, which builds the GraphQL schema without a database. */
-export const PIPELINE_RESOLVERS = [CandidatesResolver, ApplicationsResolver, InterviewsResolver];
+export const PIPELINE_RESOLVERS = [CandidatesResolver, ApplicationsResolver, ApplicationEventsResolver, InterviewsResolver];
 
 @Module({
   imports: [LoopsModule],

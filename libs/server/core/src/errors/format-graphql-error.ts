@@ -10,6 +10,7 @@ const PG_CODES: Record<string, { code: GraphQLErrorCode; message: string }> = {
   '22001': { code: GraphQLErrorCode.BAD_USER_INPUT, message: 'A value is too long' },
   '23505': { code: GraphQLErrorCode.CONFLICT, message: 'This already exists' },
   '23503': { code: GraphQLErrorCode.CONFLICT, message: 'This is still in use (or refers to something that is gone)' },
+  '23001': { code: GraphQLErrorCode.CONFLICT, message: 'This is still in use' },
 };
 
 const PASSTHROUGH = new Set<string>([
@@ -39,7 +40,8 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
       extensions: { code: original.graphqlCode, reason: original.reason, ...(original.field ? { field: original.field } : {}), ...original.details },
     };
   }
-  const pgCode = (original as { code?: unknown } | undefined)?.code;
+  // TypeORM wraps driver errors (QueryFailedError.driverError); the SQLSTATE is on the driver's error.
+  const pgCode = (original as { driverError?: { code?: unknown }; code?: unknown } | undefined)?.driverError?.code ?? (original as { code?: unknown } | undefined)?.code;
   if (typeof pgCode === 'string' && PG_CODES[pgCode]) {
     const { code, message } = PG_CODES[pgCode];
     return { message, path, locations, extensions: { code } };

@@ -46,6 +46,11 @@ export class RoundInput {
   @Max(12, { message: 'must be at most 12' })
   panelSize?: number;
 
+  @Field(() => SeniorityLevel, { nullable: true, defaultValue: SeniorityLevel.MID })
+  @IsOptional()
+  @IsEnum(SeniorityLevel, { message: 'must be JUNIOR, MID or SENIOR' })
+  level?: SeniorityLevel;
+
   @Field(() => [String], { nullable: true, description: 'Rating labels, lowest first; even count, no neutral middle' })
   @IsOptional()
   @ArrayMinSize(2, { message: 'needs at least 2 labels' })
