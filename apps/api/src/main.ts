@@ -1,6 +1,4 @@
-// Production unless told otherwise: graphql-js skips its development-only checks on every field.
-process.env.NODE_ENV ??= 'production';
-
+import './production-mode';
 import { Logger } from '@nestjs/common';
 import { EmbeddedDatabase, loadConfig, startEmbeddedDatabase } from '@panelist/server-core';
 import { createApp } from './app';
