@@ -66,8 +66,10 @@ async function main() {
   let embedded;
   let dataDir;
   let databaseUrl = process.env.BENCH_DATABASE_URL;
+  // BENCH_DATA_DIR keeps the database after the run (for EXPLAIN and profiling); by default it is thrown away.
+  const keep = process.env.BENCH_DATA_DIR;
   if (!databaseUrl) {
-    dataDir = mkdtempSync(join(tmpdir(), 'panelist-bench-'));
+    dataDir = keep ?? mkdtempSync(join(tmpdir(), 'panelist-bench-'));
     embedded = await startEmbeddedDatabase(dataDir);
     databaseUrl = embedded.url;
   }
@@ -122,7 +124,7 @@ async function main() {
     await db.end().catch(() => undefined);
     await server.stop();
     await embedded?.stop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    if (dataDir && !keep) rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
