@@ -5,12 +5,14 @@ import { useSession } from '../../auth/hooks/session';
 import { PlusIcon } from '../../../ui/icons';
 import { SkeletonLines } from '../../../ui/feedback';
 import { CategoriesQuery } from '../graphql/bank.documents';
+import { CategoryManager } from './category-manager';
 import { CreateCategoryForm } from './create-category-form';
 
 export function CategorySidebar({ selectedId, onSelect, searchString }: { selectedId: string | null; onSelect: (categoryId: string | null) => void; searchString: string }) {
   const { canEditBank } = useSession();
   const { data } = useQuery(CategoriesQuery);
   const [creating, setCreating] = useState(false);
+  const [managing, setManaging] = useState(false);
   const categories = data?.categories ?? [];
   const total = categories.reduce((sum, category) => sum + category.questionCount, 0);
 
@@ -25,9 +27,18 @@ export function CategorySidebar({ selectedId, onSelect, searchString }: { select
         )}
       </div>
       <nav aria-label="Categories" className="category-nav">
-        <h2 className="sidebar-section">Categories</h2>
+        <div className="sidebar-section-head">
+          <h2 className="sidebar-section">Categories</h2>
+          {canEditBank && data && (
+            <button type="button" className="link-button sidebar-manage" onClick={() => setManaging((on) => !on)}>
+              {managing ? 'Done' : 'Manage categories'}
+            </button>
+          )}
+        </div>
         {!data ? (
           <SkeletonLines count={8} />
+        ) : managing && canEditBank ? (
+          <CategoryManager categories={categories} onDeleted={(categoryId) => selectedId === categoryId && onSelect(null)} />
         ) : (
           <ul className="category-list">
             <li>

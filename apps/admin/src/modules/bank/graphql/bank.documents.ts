@@ -160,3 +160,25 @@ export const CreateCategoryMutation = graphql(`
     }
   }
 `);
+
+export const UpdateCategoryMutation = graphql(`
+  mutation UpdateCategory($id: ID!, $input: UpdateCategoryInput!) {
+    updateCategory(id: $id, input: $input) {
+      ...CategoryFields
+    }
+  }
+`);
+
+export const ReorderCategoriesMutation = graphql(`
+  mutation ReorderCategories($input: ReorderCategoriesInput!) {
+    reorderCategories(input: $input) {
+      ...CategoryFields
+    }
+  }
+`);
+
+export const DeleteCategoryMutation = graphql(`
+  mutation DeleteCategory($id: ID!) {
+    deleteCategory(id: $id)
+  }
+`);

@@ -19,7 +19,7 @@ interface RoundOption {
 }
 
 /** `datetime-local` wants local wall-clock time without a zone. */
-function toLocalInput(date: Date): string {
+export function toLocalInput(date: Date): string {
   const pad = (value: number) => String(value).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }

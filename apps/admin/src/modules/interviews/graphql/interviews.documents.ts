@@ -63,3 +63,19 @@ export const CancelInterviewMutation = graphql(`
     }
   }
 `);
+
+export const RescheduleInterviewMutation = graphql(`
+  mutation RescheduleInterview($input: RescheduleInterviewInput!) {
+    rescheduleInterview(input: $input) {
+      id
+      startsAt
+      endsAt
+      status
+      warnings
+      panelists {
+        id
+        name
+      }
+    }
+  }
+`);

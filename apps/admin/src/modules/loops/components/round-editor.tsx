@@ -28,6 +28,7 @@ interface Draft {
   focusCategoryIds: string[];
   panelSize: string;
   ratingScale: string[];
+  level: SeniorityLevel;
   questions: QuestionSummaryFragment[];
   lockedIds: string[];
 }
@@ -41,6 +42,7 @@ function draftOf(round: RoundFieldsFragment | undefined, opening: Opening): Draf
       focusCategoryIds: round.focusCategories.map((category) => category.id),
       panelSize: String(round.panelSize),
       ratingScale: [...round.ratingScale],
+      level: round.level,
       questions: round.questions,
       lockedIds: round.lockedQuestionIds,
     };
@@ -54,6 +56,7 @@ function draftOf(round: RoundFieldsFragment | undefined, opening: Opening): Draf
     focusCategoryIds: [],
     panelSize: '2',
     ratingScale: [...(rounds[rounds.length - 1]?.ratingScale ?? DEFAULT_SCALE)],
+    level: 'MID',
     questions: [],
     lockedIds: [],
   };
@@ -68,6 +71,7 @@ function inputOf(draft: Draft) {
     focusCategoryIds: draft.focusCategoryIds,
     panelSize: Number(draft.panelSize),
     ratingScale: draft.ratingScale.map((label) => label.trim()),
+    level: draft.level,
     questionIds,
     lockedQuestionIds: draft.lockedIds.filter((id) => questionIds.includes(id)),
   };
@@ -88,7 +92,6 @@ export function RoundEditor({ opening, round }: { opening: Opening; round?: Roun
   const categories = useQuery(CategoriesQuery);
   const [saved, setSaved] = useState(() => draftOf(round, opening));
   const [draft, setDraft] = useState(saved);
-  const [level, setLevel] = useState<SeniorityLevel>('MID');
   const [error, setError] = useState<UserError | null>(null);
   const [proposal, setProposal] = useState<Proposal | null>(null);
   const [proposing, setProposing] = useState(false);
@@ -154,7 +157,7 @@ export function RoundEditor({ opening, round }: { opening: Opening; round?: Roun
           input: {
             categoryIds: draft.focusCategoryIds,
             durationMinutes: duration,
-            level,
+            level: draft.level,
             bufferMinutes: BUFFER_MINUTES,
             seed: seed.current,
             lockedQuestionIds: keep,
@@ -325,7 +328,7 @@ export function RoundEditor({ opening, round }: { opening: Opening; round?: Roun
                 hint="Interviewers per interview"
               />
             </div>
-            <LevelPicker value={level} onChange={setLevel} />
+            <LevelPicker value={draft.level} onChange={(level) => set('level', level)} />
           </div>
           <CategoryPicker
             categories={categories.data?.categories ?? null}

@@ -7,6 +7,7 @@ export const roundFieldsFragment = graphql(`
     position
     durationMinutes
     panelSize
+    level
     ratingScale
     lockedQuestionIds
     stage {

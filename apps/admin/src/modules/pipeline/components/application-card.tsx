@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import type { ApplicationDetailFragment, ApplicationEventKind } from '../../../gql/graphql';
 import { CancelInterviewMutation } from '../../interviews/graphql/interviews.documents';
+import { RescheduleInterviewDialog } from '../../interviews/components/reschedule-interview-dialog';
 import { ScheduleInterviewDialog } from '../../interviews/components/schedule-interview-dialog';
 import { APPLICATION_STATUS_LABELS, formatDateTime, formatDuration, formatTimeRange, panelNames } from '../../../ui/format';
 import { CalendarIcon } from '../../../ui/icons';
@@ -10,7 +11,8 @@ import { useToast } from '../../../ui/toast';
 import { RejectApplicationMutation, ReopenApplicationMutation, WithdrawApplicationMutation } from '../graphql/pipeline.documents';
 import { ReasonDialog } from './reason-dialog';
 
-type Action = 'reject' | 'withdraw' | 'reopen' | 'schedule' | { cancel: { id: string; roundName: string } };
+type Interview = ApplicationDetailFragment['interviews'][number];
+type Action = 'reject' | 'withdraw' | 'reopen' | 'schedule' | { cancel: { id: string; roundName: string } } | { reschedule: Interview };
 
 const STATUS_TONES = { ACTIVE: 'badge-success', REJECTED: 'badge-danger', WITHDRAWN: 'badge-muted' } as const;
 
@@ -85,9 +87,14 @@ export function ApplicationCard({ application, candidateName, onChanged }: { app
                       {cancelled && interview.cancelReason && <div className="muted small">Reason: {interview.cancelReason}</div>}
                     </div>
                     {!cancelled && new Date(interview.endsAt) > new Date() && (
-                      <button type="button" className="btn btn-ghost btn-sm" onClick={() => setAction({ cancel: { id: interview.id, roundName: interview.roundName } })} aria-label={`Cancel the ${interview.roundName} interview`}>
-                        Cancel…
-                      </button>
+                      <div className="row gap-sm interview-row-actions">
+                        <button type="button" className="btn btn-ghost btn-sm" onClick={() => setAction({ reschedule: interview })} aria-label={`Reschedule the ${interview.roundName} interview`}>
+                          Reschedule…
+                        </button>
+                        <button type="button" className="btn btn-ghost btn-sm" onClick={() => setAction({ cancel: { id: interview.id, roundName: interview.roundName } })} aria-label={`Cancel the ${interview.roundName} interview`}>
+                          Cancel…
+                        </button>
+                      </div>
                     )}
                   </li>
                 );
@@ -105,9 +112,10 @@ export function ApplicationCard({ application, candidateName, onChanged }: { app
                 <div>
                   <p className="timeline-text">{describeEvent(event.kind, stageName(event.fromStageId), stageName(event.toStageId))}</p>
                   {event.reason && <p className="timeline-reason">“{event.reason}”</p>}
-                  <time className="muted small" dateTime={event.createdAt}>
-                    {formatDateTime(event.createdAt)}
-                  </time>
+                  <p className="muted small timeline-meta">
+                    {event.actor && <span className="timeline-actor">By {event.actor.name} · </span>}
+                    <time dateTime={event.createdAt}>{formatDateTime(event.createdAt)}</time>
+                  </p>
                 </div>
               </li>
             ))}
@@ -163,7 +171,10 @@ export function ApplicationCard({ application, candidateName, onChanged }: { app
           }}
         />
       )}
-      {action && typeof action === 'object' && (
+      {action && typeof action === 'object' && 'reschedule' in action && (
+        <RescheduleInterviewDialog interview={action.reschedule} candidateName={candidateName} onRescheduled={onChanged} onClose={close} />
+      )}
+      {action && typeof action === 'object' && 'cancel' in action && (
         <ReasonDialog
           title={`Cancel the ${action.cancel.roundName} interview`}
           description="The panel no longer sees it among their upcoming interviews."

@@ -144,6 +144,10 @@ export const applicationDetailFragment = graphql(`
       toStageId
       reason
       createdAt
+      actor {
+        id
+        name
+      }
     }
     interviews {
       id

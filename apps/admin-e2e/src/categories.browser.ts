@@ -1,0 +1,138 @@
+import { randomBytes } from 'node:crypto';
+import { join, resolve } from 'node:path';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { appUrl, launchBrowser, newPage } from './support/browser';
+
+/**
+ * Managing the bank's categories end to end, against the built production server (global-setup.ts).
+ * The file signs up an organisation of its own (empty bank) through the API, so it does not depend on other test
+ * files: three categories, one of which holds a question. Every later step builds on the one before.
+ */
+const SCREENSHOTS = resolve(__dirname, '..', 'screenshots');
+const PASSWORD = 'a sufficiently long secret';
+const run = randomBytes(3).toString('hex');
+const admin = { name: 'Lin Okafor', email: `lin-${run}@categories.test` };
+
+async function gql<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+  const response = await fetch(appUrl('/graphql'), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: unknown[] };
+  if (body.errors) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
+  return body.data!;
+}
+
+async function textOf(locator: Locator): Promise<string> {
+  return ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** A real pointer drag: press on the handle, move past dnd-kit's activation distance, travel in steps, pause over the target, release. */
+async function drag(page: Page, handle: Locator, target: Locator): Promise<void> {
+  const from = (await handle.boundingBox())!;
+  const to = (await target.boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2 - 12, { steps: 4 });
+  await page.mouse.move(to.x + to.width / 2, to.y + 4, { steps: 16 });
+  await page.waitForTimeout(150);
+  await page.mouse.up();
+}
+
+jest.setTimeout(60_000);
+
+describe('Category management in Chromium', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  const manageList = () => page.getByRole('list', { name: 'Categories in order' });
+  const managedNames = () => manageList().locator('.category-manage-name').allTextContents();
+  /** The sidebar's categories as a reader picks them, without "All questions". */
+  const sidebarNames = async () => (await page.getByRole('navigation', { name: 'Categories' }).locator('.category-name').allTextContents()).filter((name) => name !== 'All questions');
+
+  beforeAll(async () => {
+    const signedUp = await gql<{ signUp: { token: string } }>(`mutation ($input: SignUpInput!) { signUp(input: $input) { token } }`, {
+      input: { organizationName: `Category Works ${run}`, name: admin.name, email: admin.email, password: PASSWORD, startEmpty: true },
+    });
+    const token = signedUp.signUp.token;
+    const ids: Record<string, string> = {};
+    for (const name of ['Alpha Systems', 'Beta Delivery', 'Gamma Practice']) {
+      const created = await gql<{ createCategory: { id: string } }>(`mutation ($input: CreateCategoryInput!) { createCategory(input: $input) { id } }`, { input: { name } }, token);
+      ids[name] = created.createCategory.id;
+    }
+    await gql(`mutation ($input: CreateQuestionInput!) { createQuestion(input: $input) { id } }`, { input: { categoryId: ids['Alpha Systems'], title: 'How do you roll back a bad release?' } }, token);
+
+    browser = await launchBrowser();
+    ({ context, page } = await newPage(browser));
+    await page.goto('/login');
+    await page.getByLabel('Email').fill(admin.email);
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL('**/bank');
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+  });
+
+  test('rename: "Manage categories" edits a category’s name and description in place', async () => {
+    await page.getByRole('button', { name: /Alpha Systems/ }).waitFor();
+    expect(await sidebarNames()).toEqual(['Alpha Systems', 'Beta Delivery', 'Gamma Practice']);
+
+    await page.getByRole('button', { name: 'Manage categories' }).click();
+    await manageList().waitFor();
+    await page.getByRole('button', { name: 'Edit Alpha Systems' }).click();
+    const form = page.getByRole('form', { name: 'Edit Alpha Systems' });
+    expect(await form.getByLabel('Category name').evaluate((input) => input === document.activeElement)).toBe(true);
+    await form.getByLabel('Category name').fill('Alpha Platform');
+    await form.getByLabel('Description').fill('Running the platform in production');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Category saved').waitFor();
+    expect(await managedNames()).toEqual(['Alpha Platform', 'Beta Delivery', 'Gamma Practice']);
+    expect(await manageList().getByRole('listitem').first().locator('.category-manage-name').getAttribute('title')).toBe('Running the platform in production');
+  });
+
+  test('reorder: dragging a category with the mouse saves the new order, which survives a reload', async () => {
+    const rows = manageList().getByRole('listitem');
+    await drag(page, page.getByRole('button', { name: 'Reorder Gamma Practice' }), rows.first());
+    await page.getByText('Category order saved').waitFor();
+    expect(await managedNames()).toEqual(['Gamma Practice', 'Alpha Platform', 'Beta Delivery']);
+    await page.screenshot({ path: join(SCREENSHOTS, 'categories.png') });
+
+    // The keyboard does the same: Space picks up, arrows move, Space drops.
+    await page.getByRole('button', { name: 'Reorder Beta Delivery' }).focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowUp');
+    await page.waitForTimeout(150);
+    await page.keyboard.press('Space');
+    await page.waitForFunction(() => [...document.querySelectorAll('.category-manage-name')].map((node) => node.textContent).join('|') === 'Gamma Practice|Beta Delivery|Alpha Platform');
+
+    await page.waitForTimeout(300);
+    await page.reload();
+    await page.getByRole('button', { name: /Gamma Practice/ }).waitFor();
+    expect(await sidebarNames()).toEqual(['Gamma Practice', 'Beta Delivery', 'Alpha Platform']);
+  });
+
+  test('delete: a category with questions stays (the server says why); an empty one goes', async () => {
+    await page.getByRole('button', { name: 'Manage categories' }).click();
+    await page.getByRole('button', { name: 'Delete Alpha Platform' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Delete the category “Alpha Platform”' });
+    await dialog.getByRole('button', { name: 'Delete category' }).click();
+    const alert = dialog.getByRole('alert');
+    await alert.waitFor();
+    expect(await textOf(alert)).toMatch(/The category was not deleted/);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    await page.getByRole('button', { name: 'Delete Gamma Practice' }).click();
+    await page.getByRole('dialog', { name: 'Delete the category “Gamma Practice”' }).getByRole('button', { name: 'Delete category' }).click();
+    await page.getByText('Deleted “Gamma Practice”').waitFor();
+    expect(await managedNames()).toEqual(['Beta Delivery', 'Alpha Platform']);
+
+    await page.getByRole('button', { name: 'Done' }).click();
+    expect(await sidebarNames()).toEqual(['Beta Delivery', 'Alpha Platform']);
+  });
+});
