@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { appUrl, launchBrowser, newPage } from './support/browser';
+import { appUrl, launchBrowser, newPage, saveScreenshot } from './support/browser';
 
 /**
  * The admin end to end, in order, against the built production server (global-setup.ts):
  * one organisation is created through the first-run page and every later step builds on it.
  */
-const SCREENSHOTS = resolve(__dirname, '..', 'screenshots');
 const IMPORT_FILE = join(__dirname, 'fixtures', 'platform-additions.md');
 
 const admin = {
@@ -143,7 +142,7 @@ describe('Panelist admin in Chromium', () => {
     expect(await tags.count()).toBeGreaterThan(0);
     await detail.getByText('1 revision').waitFor();
 
-    await page.screenshot({ path: join(SCREENSHOTS, 'bank.png') });
+    await saveScreenshot(page, 'bank.png');
 
     // Esc closes the question and puts focus back on it in the list.
     await page.keyboard.press('Escape');

@@ -1,14 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { appUrl, launchBrowser, newPage } from './support/browser';
+import { appUrl, launchBrowser, newPage, saveScreenshot } from './support/browser';
 
 /**
  * Managing the bank's categories end to end, against the built production server (global-setup.ts).
  * The file signs up an organisation of its own (empty bank) through the API, so it does not depend on other test
  * files: three categories, one of which holds a question. Every later step builds on the one before.
  */
-const SCREENSHOTS = resolve(__dirname, '..', 'screenshots');
 const PASSWORD = 'a sufficiently long secret';
 const run = randomBytes(3).toString('hex');
 const admin = { name: 'Lin Okafor', email: `lin-${run}@categories.test` };
@@ -100,7 +98,7 @@ describe('Category management in Chromium', () => {
     await drag(page, page.getByRole('button', { name: 'Reorder Gamma Practice' }), rows.first());
     await page.getByText('Category order saved').waitFor();
     expect(await managedNames()).toEqual(['Gamma Practice', 'Alpha Platform', 'Beta Delivery']);
-    await page.screenshot({ path: join(SCREENSHOTS, 'categories.png') });
+    await saveScreenshot(page, 'categories.png');
 
     // The keyboard does the same: Space picks up, arrows move, Space drops.
     await page.getByRole('button', { name: 'Reorder Beta Delivery' }).focus();

@@ -1,14 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { appUrl, launchBrowser, newPage } from './support/browser';
+import { appUrl, launchBrowser, newPage, saveScreenshot } from './support/browser';
 
 /**
  * Openings, loops and the pipeline end to end, against the built production server (global-setup.ts).
  * The file signs up an organisation of its own through the API, so it does not depend on other test files:
  * an admin (who works in the browser) and three interviewers. Every later step builds on the one before.
  */
-const SCREENSHOTS = resolve(__dirname, '..', 'screenshots');
 const PASSWORD = 'a sufficiently long secret';
 const run = randomBytes(3).toString('hex');
 
@@ -150,7 +148,7 @@ describe('Openings, loops and the pipeline in Chromium', () => {
     expect(await textOf(list.getByRole('listitem').first().locator('.set-row-title'))).toBe(lockedTitle);
     expect(await list.getByRole('button', { name: `Lock ${lockedTitle}` }).getAttribute('aria-pressed')).toBe('true');
     roundTitles = (await list.locator('.set-row-title').allTextContents()).map((title) => title.trim());
-    await page.screenshot({ path: join(SCREENSHOTS, 'round-editor.png') });
+    await saveScreenshot(page, 'round-editor.png');
 
     await page.getByRole('button', { name: 'Add round', exact: true }).click();
     await page.waitForURL(/\/openings\/[0-9a-f-]{36}\/loop$/);
@@ -188,7 +186,7 @@ describe('Openings, loops and the pipeline in Chromium', () => {
     await column('Onsite').locator('.board-card', { hasText: candidate.name }).waitFor();
     await page.getByRole('status').getByText(`Moved ${candidate.name} to Onsite`).waitFor();
     expect(await column('Applied').locator('.board-card').count()).toBe(0);
-    await page.screenshot({ path: join(SCREENSHOTS, 'pipeline.png') });
+    await saveScreenshot(page, 'pipeline.png');
 
     // The move reached the server: it survives a reload.
     await page.reload();
@@ -247,7 +245,7 @@ describe('Openings, loops and the pipeline in Chromium', () => {
       await card.getByText(lockedTitle, { exact: true }).click();
       await card.getByText('A strong answer covers').first().waitFor();
       expect(await card.getByRole('list', { name: 'Talking points' }).first().getByRole('listitem').count()).toBeGreaterThan(0);
-      await fresh.page.screenshot({ path: join(SCREENSHOTS, 'my-interviews.png') });
+      await saveScreenshot(fresh.page, 'my-interviews.png');
     } finally {
       await fresh.context.close();
     }

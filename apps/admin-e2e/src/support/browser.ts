@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
 
 /** Debian's Chromium; flags for a root user on a closed network (see STACK-NOTES). */
@@ -29,4 +32,13 @@ export async function newPage(browser: Browser, options: { width?: number; heigh
   context.setDefaultTimeout(10_000);
   const page = await context.newPage();
   return { context, page };
+}
+
+/**
+ * Screenshots of the real pages. They go to apps/admin-e2e/screenshots (the README shows bank.png) only
+ * with UPDATE_SCREENSHOTS=1, so an ordinary test run leaves the working tree clean.
+ */
+export async function saveScreenshot(page: Page, name: string): Promise<void> {
+  const folder = process.env.UPDATE_SCREENSHOTS === '1' ? resolve(__dirname, '..', '..', 'screenshots') : mkdtempSync(join(tmpdir(), 'panelist-shots-'));
+  await page.screenshot({ path: join(folder, name) });
 }
