@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { appUrl, launchBrowser, newPage, saveScreenshot } from './support/browser';
+import { drag, textOf } from './support/helpers';
 
 /**
  * The admin end to end, in order, against the built production server (global-setup.ts):
@@ -16,10 +17,6 @@ const admin = {
   password: 'a sufficiently long secret',
 };
 
-async function textOf(locator: Locator): Promise<string> {
-  return ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
-}
-
 async function titlesIn(list: Locator): Promise<string[]> {
   const items = list.getByRole('listitem');
   const count = await items.count();
@@ -27,21 +24,6 @@ async function titlesIn(list: Locator): Promise<string[]> {
   for (let index = 0; index < count; index++) titles.push(await textOf(items.nth(index).locator('.set-row-title')));
   return titles;
 }
-
-/** A real pointer drag: press on the handle, move in steps (dnd-kit needs to pass its activation distance), release. */
-async function drag(page: Page, handle: Locator, target: Locator): Promise<void> {
-  const from = (await handle.boundingBox())!;
-  const to = (await target.boundingBox())!;
-  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2 - 12, { steps: 4 });
-  await page.mouse.move(to.x + to.width / 2, to.y + 4, { steps: 16 });
-  await page.waitForTimeout(150);
-  await page.mouse.up();
-}
-
-// The root jest config's per-project testTimeout is not applied by Jest (it is a global option), so set it here.
-jest.setTimeout(60_000);
 
 describe('Panelist admin in Chromium', () => {
   let browser: Browser;

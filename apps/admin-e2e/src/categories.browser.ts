@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { appUrl, launchBrowser, newPage, saveScreenshot } from './support/browser';
+import { launchBrowser, newPage, saveScreenshot } from './support/browser';
+import { drag, gql, textOf } from './support/helpers';
 
 /**
  * Managing the bank's categories end to end, against the built production server (global-setup.ts).
@@ -10,35 +11,6 @@ import { appUrl, launchBrowser, newPage, saveScreenshot } from './support/browse
 const PASSWORD = 'a sufficiently long secret';
 const run = randomBytes(3).toString('hex');
 const admin = { name: 'Lin Okafor', email: `lin-${run}@categories.test` };
-
-async function gql<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
-  const response = await fetch(appUrl('/graphql'), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: unknown[] };
-  if (body.errors) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
-  return body.data!;
-}
-
-async function textOf(locator: Locator): Promise<string> {
-  return ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
-}
-
-/** A real pointer drag: press on the handle, move past dnd-kit's activation distance, travel in steps, pause over the target, release. */
-async function drag(page: Page, handle: Locator, target: Locator): Promise<void> {
-  const from = (await handle.boundingBox())!;
-  const to = (await target.boundingBox())!;
-  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2 - 12, { steps: 4 });
-  await page.mouse.move(to.x + to.width / 2, to.y + 4, { steps: 16 });
-  await page.waitForTimeout(150);
-  await page.mouse.up();
-}
-
-jest.setTimeout(60_000);
 
 describe('Category management in Chromium', () => {
   let browser: Browser;
@@ -100,9 +72,12 @@ describe('Category management in Chromium', () => {
     expect(await managedNames()).toEqual(['Gamma Practice', 'Alpha Platform', 'Beta Delivery']);
     await saveScreenshot(page, 'categories.png');
 
-    // The keyboard does the same: Space picks up, arrows move, Space drops.
+    // The keyboard does the same: Space picks up, arrows move, Space drops. Let the saved order's refetch
+    // settle first, so the list is not re-rendered under the keyboard drag.
+    await page.waitForLoadState('networkidle');
     await page.getByRole('button', { name: 'Reorder Beta Delivery' }).focus();
     await page.keyboard.press('Space');
+    await page.waitForTimeout(150);
     await page.keyboard.press('ArrowUp');
     await page.waitForTimeout(150);
     await page.keyboard.press('Space');

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { appUrl, launchBrowser, newPage, saveScreenshot } from './support/browser';
+import { launchBrowser, newPage, saveScreenshot } from './support/browser';
+import { drag, gql, textOf } from './support/helpers';
 
 /**
  * Openings, loops and the pipeline end to end, against the built production server (global-setup.ts).
@@ -22,21 +23,6 @@ const ROUND = 'ML systems design';
 const FOCUS = ['Fundamental MLOps Concepts', 'Model Deployment and Serving', 'Model Monitoring and Observability'];
 const candidate = { name: 'Ada Lovelace', email: `ada-${run}@candidates.test` };
 
-async function gql<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
-  const response = await fetch(appUrl('/graphql'), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: unknown[] };
-  if (body.errors) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
-  return body.data!;
-}
-
-async function textOf(locator: Locator): Promise<string> {
-  return ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
-}
-
 async function signIn(page: Page, email: string): Promise<void> {
   await page.goto('/login');
   await page.getByLabel('Email').fill(email);
@@ -44,20 +30,6 @@ async function signIn(page: Page, email: string): Promise<void> {
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
 }
-
-/** A real pointer drag: press, move past dnd-kit's activation distance, travel in steps, pause over the target, release. */
-async function drag(page: Page, handle: Locator, target: Locator): Promise<void> {
-  const from = (await handle.boundingBox())!;
-  const to = (await target.boundingBox())!;
-  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(from.x + from.width / 2 + 12, from.y + from.height / 2, { steps: 4 });
-  await page.mouse.move(to.x + to.width / 2, to.y + Math.min(to.height / 2, 160), { steps: 20 });
-  await page.waitForTimeout(150);
-  await page.mouse.up();
-}
-
-jest.setTimeout(60_000);
 
 describe('Openings, loops and the pipeline in Chromium', () => {
   let browser: Browser;

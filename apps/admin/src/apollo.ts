@@ -7,8 +7,15 @@ export const SESSION_ENDED_EVENT = 'panelist:session-ended';
 
 const PUBLIC_OPERATIONS = new Set(['Me', 'SetupStatus', 'Login', 'SignUp', 'Invitation', 'AcceptInvitation', 'Logout']);
 
+let signingOut = false;
+
+/** Signing out ends the session on purpose: requests answered UNAUTHENTICATED meanwhile are expected. */
+export function markSigningOut(): void {
+  signingOut = true;
+}
+
 const sessionEndedLink = new ErrorLink(({ error, operation }) => {
-  if (PUBLIC_OPERATIONS.has(operation.operationName ?? '')) return;
+  if (signingOut || PUBLIC_OPERATIONS.has(operation.operationName ?? '')) return;
   if (CombinedGraphQLErrors.is(error) && error.errors.some((item) => item.extensions?.code === 'UNAUTHENTICATED')) {
     window.dispatchEvent(new Event(SESSION_ENDED_EVENT));
   }

@@ -14,8 +14,9 @@ export function LoginPage() {
   const next = safeNextPath(params.get('next'));
   useDocumentTitle('Sign in');
   if (data?.setupStatus.needsSetup) return <Navigate to="/setup" replace />;
-  // Already signed in (e.g. a bookmarked sign-in page): go straight on.
-  if (me.data) return <Navigate to={next} replace />;
+  // Already signed in (e.g. a bookmarked sign-in page): go straight on. Not right after signing out, where
+  // a late answer for the old session must not bounce the person back into the app.
+  if (me.data && !params.has('signedOut')) return <Navigate to={next} replace />;
   return (
     <AuthLayout
       title="Sign in"

@@ -3,6 +3,7 @@ import { type ReactNode, createContext, useCallback, useContext, useMemo } from 
 import { useNavigate } from 'react-router';
 import type { SessionUserFragment } from '../../../gql/graphql';
 import { LogoutMutation, MeQuery, SetupStatusQuery } from '../graphql/auth.documents';
+import { markSigningOut } from '../../../apollo';
 
 export interface Session {
   user: SessionUserFragment;
@@ -65,6 +66,7 @@ export function useCompleteSignIn(): (user: SessionUserFragment, next: string) =
 export function useSignOut(): { signOut: () => Promise<void>; signingOut: boolean } {
   const [logout, { loading }] = useMutation(LogoutMutation);
   const signOut = useCallback(async () => {
+    markSigningOut();
     try {
       await logout();
     } finally {
