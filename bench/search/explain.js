@@ -3,14 +3,14 @@
  * Prints EXPLAIN ANALYZE of the search statements for one term against a kept benchmark database:
  *   BENCH_DATA_DIR=/path node bench/search/explain.js drift
  */
-const { startEmbeddedDatabase } = require('@panelist/server-core');
+const { startEmbeddedDatabase, POSTGRES_SESSION_OPTIONS } = require('@panelist/server-core');
 const { questionSearchSql } = require('@panelist/server-question-bank');
 const { Client } = require('pg');
 
 async function main() {
   const [search, offset = '0'] = process.argv.slice(2);
   const embedded = process.env.BENCH_DATABASE_URL ? undefined : await startEmbeddedDatabase(process.env.BENCH_DATA_DIR ?? '.data');
-  const db = new Client({ connectionString: process.env.BENCH_DATABASE_URL ?? embedded.url });
+  const db = new Client({ connectionString: process.env.BENCH_DATABASE_URL ?? embedded.url, options: POSTGRES_SESSION_OPTIONS });
   await db.connect();
   try {
     const [{ organization_id: org }] = (await db.query(`SELECT u.organization_id FROM user_account u JOIN organization o ON o.id = u.organization_id WHERE o.name = 'Bench'`)).rows;
