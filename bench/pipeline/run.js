@@ -99,6 +99,7 @@ async function main() {
     const stages = bigTrace.data.pipelineBoard.columns.map((column) => column.stage.id).slice(0, 2);
     const moves = [];
     for (const stageId of [stages[1], stages[0]]) moves.push((await graphqlTraced(url, MOVE, { input: { applicationId: card.id, stageId } }, token)).sql.statements);
+    console.log(`Statements per move: ${moves[0].length} (${moves[0].map((statement) => statement.text.split(/\s+/).slice(0, 2).join(' ')).join('; ')})`);
     const move = await sideBySide(
       ITERATIONS,
       (i) => graphql(url, MOVE, { input: { applicationId: card.id, stageId: stages[(i + 1) % 2] } }, token),

@@ -45,7 +45,7 @@ export class ApplicationsService {
       if (existing) throw new PipelineException(Reason.ALREADY_APPLIED, 'This candidate is already in this opening', 'candidateId', { existingApplicationId: existing.id });
       const [first] = await manager.getRepository(Stage).find({ where: { openingId }, order: { position: 'ASC' }, take: 1 });
       const application = await manager.save(manager.create(Application, { organizationId: actor.organizationId, candidateId, openingId, stageId: first.id }));
-      await this.record(manager, actor, application, ApplicationEventKind.CREATED, null, first.id, null);
+      await this.record(manager, actor, [application], ApplicationEventKind.CREATED, () => null, first.id, null);
       return application;
     });
   }
@@ -61,11 +61,15 @@ export class ApplicationsService {
         if (application.status !== ApplicationStatus.ACTIVE) {
           throw new PipelineException(Reason.NOT_IN_PIPELINE, 'This application has left the pipeline: reopen it first', 'applicationId', { applicationId: application.id });
         }
-        if (application.stageId === stageId) continue;
-        await this.record(manager, actor, application, ApplicationEventKind.MOVED, application.stageId, stageId, reason);
-        Object.assign(application, { stageId, stageEnteredAt: new Date() });
       }
-      return manager.save(applications);
+      const moving = applications.filter((application) => application.stageId !== stageId);
+      if (moving.length === 0) return applications;
+      await this.record(manager, actor, moving, ApplicationEventKind.MOVED, (application) => application.stageId, stageId, reason);
+      // One UPDATE for all of them; save() would read each row back first.
+      const changes = { stageId, stageEnteredAt: new Date() };
+      await manager.update(Application, { id: In(moving.map((application) => application.id)) }, changes);
+      for (const application of moving) Object.assign(application, changes);
+      return applications;
     });
   }
 
@@ -76,11 +80,13 @@ export class ApplicationsService {
         if (application.status !== ApplicationStatus.ACTIVE) {
           throw new PipelineException(Reason.NOT_IN_PIPELINE, 'This application has already left the pipeline', 'applicationId', { applicationId: application.id });
         }
-        const kind = status === ApplicationStatus.REJECTED ? ApplicationEventKind.REJECTED : ApplicationEventKind.WITHDRAWN;
-        await this.record(manager, actor, application, kind, application.stageId, null, reason);
-        Object.assign(application, { status, outcomeReason: reason });
       }
-      return manager.save(applications);
+      const kind = status === ApplicationStatus.REJECTED ? ApplicationEventKind.REJECTED : ApplicationEventKind.WITHDRAWN;
+      await this.record(manager, actor, applications, kind, (application) => application.stageId, null, reason);
+      const changes = { status, outcomeReason: reason };
+      await manager.update(Application, { id: In(applications.map((application) => application.id)) }, changes);
+      for (const application of applications) Object.assign(application, changes);
+      return applications;
     });
   }
 
@@ -88,7 +94,7 @@ export class ApplicationsService {
     return this.dataSource.transaction(async (manager) => {
       const [application] = await this.lock(manager, actor.organizationId, [applicationId]);
       if (application.status === ApplicationStatus.ACTIVE) throw new PipelineException(Reason.NOT_IN_PIPELINE, 'This application is already in the pipeline', 'applicationId');
-      await this.record(manager, actor, application, ApplicationEventKind.REOPENED, null, application.stageId, reason);
+      await this.record(manager, actor, [application], ApplicationEventKind.REOPENED, () => null, application.stageId, reason);
       Object.assign(application, { status: ApplicationStatus.ACTIVE, outcomeReason: null, stageEnteredAt: new Date() });
       return manager.save(application);
     });
@@ -106,11 +112,8 @@ export class ApplicationsService {
         if (!target || target.openingId !== stage.openingId || target.id === stage.id) {
           throw new PipelineException(Reason.STAGE_NOT_EMPTY, `This stage holds ${held.length} applications: choose another stage of this opening to move them to`, 'moveToStageId', { applicationCount: held.length });
         }
-        for (const application of held) {
-          await this.record(manager, actor, application, ApplicationEventKind.MOVED, stage.id, target.id, `Stage "${stage.name}" was deleted`);
-          Object.assign(application, { stageId: target.id, stageEnteredAt: new Date() });
-        }
-        await manager.save(held);
+        await this.record(manager, actor, held, ApplicationEventKind.MOVED, () => stage.id, target.id, `Stage "${stage.name}" was deleted`);
+        await manager.update(Application, { id: In(held.map((application) => application.id)) }, { stageId: target.id, stageEnteredAt: new Date() });
       }
       // A stage that rounds belong to is protected by their foreign key (CONFLICT).
       await manager.delete(Stage, { id: stageId });
@@ -126,7 +129,20 @@ export class ApplicationsService {
     return rows;
   }
 
-  private record(manager: EntityManager, actor: AuthUser, application: Application, kind: ApplicationEventKind, fromStageId: string | null, toStageId: string | null, reason: string | null) {
-    return manager.insert(ApplicationEvent, { organizationId: actor.organizationId, applicationId: application.id, kind, fromStageId, toStageId, reason, actorId: actor.userId });
+  /** One timeline event per application, written in one statement. */
+  private record(
+    manager: EntityManager,
+    actor: AuthUser,
+    applications: Application[],
+    kind: ApplicationEventKind,
+    fromStageId: (application: Application) => string | null,
+    toStageId: string | null,
+    reason: string | null,
+  ) {
+    return manager.insert(
+      ApplicationEvent,
+      applications.map((application) => ({ organizationId: actor.organizationId, applicationId: application.id, kind, fromStageId: fromStageId(application), toStageId, reason, actorId: actor.userId })),
+    );
   }
+
 }
