@@ -9,8 +9,6 @@ export enum LoopsExceptionReason {
   INVALID_ORDER = 'INVALID_ORDER',
   QUESTION_REPEATED = 'QUESTION_REPEATED',
   NO_QUESTIONS = 'NO_QUESTIONS',
-  STALE_VERSION = 'STALE_VERSION',
-  STAGE_IN_USE = 'STAGE_IN_USE',
 }
 
 const CODES: Record<LoopsExceptionReason, GraphQLErrorCode> = {
@@ -22,8 +20,6 @@ const CODES: Record<LoopsExceptionReason, GraphQLErrorCode> = {
   INVALID_ORDER: GraphQLErrorCode.BAD_USER_INPUT,
   QUESTION_REPEATED: GraphQLErrorCode.BAD_USER_INPUT,
   NO_QUESTIONS: GraphQLErrorCode.BAD_USER_INPUT,
-  STALE_VERSION: GraphQLErrorCode.CONFLICT,
-  STAGE_IN_USE: GraphQLErrorCode.CONFLICT,
 };
 
 export class LoopsException extends DomainException<LoopsExceptionReason> {

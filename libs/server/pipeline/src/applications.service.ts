@@ -104,7 +104,7 @@ export class ApplicationsService {
   deleteStage(actor: AuthUser, stageId: string, moveToStageId: string | undefined): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
       const stage = await manager.getRepository(Stage).findOneBy({ organizationId: actor.organizationId, id: stageId });
-      if (!stage) throw new PipelineException(Reason.APPLICATION_NOT_FOUND, 'Stage not found', 'stageId');
+      if (!stage) throw new PipelineException(Reason.STAGE_NOT_FOUND, 'Stage not found', 'stageId');
       await this.openings.lock(manager, actor.organizationId, stage.openingId);
       const held = await manager.getRepository(Application).find({ where: { stageId }, lock: { mode: 'pessimistic_write' } });
       if (held.length > 0) {

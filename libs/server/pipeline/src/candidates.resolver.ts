@@ -1,5 +1,5 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AuthUser, Connection, ConnectionType, CurrentUser, GraphQLContext, IdArg, PageArgs, Role, Roles } from '@panelist/server-core';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AuthUser, Connection, ConnectionType, CurrentUser, IdArg, PageArgs, Role, Roles } from '@panelist/server-core';
 import { Application } from './application.entity';
 import { ApplicationsService } from './applications.service';
 import { Candidate } from './candidate.entity';
@@ -43,7 +43,7 @@ export class CandidatesResolver {
   }
 
   @ResolveField(() => [Application])
-  applications(@CurrentUser() user: AuthUser, @Parent() candidate: Candidate, @Context() _context: GraphQLContext): Promise<Application[]> {
+  applications(@CurrentUser() user: AuthUser, @Parent() candidate: Candidate): Promise<Application[]> {
     return this.applicationsService.ofCandidate(user.organizationId, candidate.id);
   }
 }

@@ -8,6 +8,7 @@ import { TextField } from '../../../ui/field';
 import { type UserError, fieldErrorOf, toUserError } from '../../../ui/errors';
 import { ROLE_LABELS, formatTimeRange, panelNames, plural } from '../../../ui/format';
 import { MyInterviewsQuery, RescheduleInterviewMutation } from '../graphql/interviews.documents';
+import { InterviewBooked } from './interview-booked';
 import { toLocalInput } from './schedule-interview-dialog';
 
 /** Moves an interview to another time and, if need be, another panel; its pinned questions stay. */
@@ -58,27 +59,14 @@ export function RescheduleInterviewDialog({
 
   if (rescheduled) {
     return (
-      <Dialog title="Interview rescheduled" description={`${interview.roundName} with ${candidateName}`} onClose={onClose}>
-        <div className="dialog-form">
-          <Alert tone="success" title={formatTimeRange(rescheduled.startsAt, rescheduled.endsAt)}>
-            <p>Panel: {panelNames(rescheduled.panelists)}. Its questions stay pinned as they were.</p>
-          </Alert>
-          {rescheduled.warnings.length > 0 && (
-            <Alert tone="warning" title="Check before you send the new time">
-              <ul className="warning-list">
-                {rescheduled.warnings.map((warning) => (
-                  <li key={warning}>{warning}</li>
-                ))}
-              </ul>
-            </Alert>
-          )}
-          <div className="dialog-actions">
-            <button type="button" className="btn btn-primary" onClick={onClose} autoFocus>
-              Done
-            </button>
-          </div>
-        </div>
-      </Dialog>
+      <InterviewBooked
+        title="Interview rescheduled"
+        description={`${interview.roundName} with ${candidateName}`}
+        interview={rescheduled}
+        summary={`Panel: ${panelNames(rescheduled.panelists)}. Its questions stay pinned as they were.`}
+        warningsTitle="Check before you send the new time"
+        onClose={onClose}
+      />
     );
   }
 

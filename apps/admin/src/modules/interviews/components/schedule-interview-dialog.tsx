@@ -7,8 +7,9 @@ import { Dialog } from '../../../ui/dialog';
 import { Alert, SkeletonLines } from '../../../ui/feedback';
 import { SelectField, TextField } from '../../../ui/field';
 import { type UserError, fieldErrorOf, toUserError } from '../../../ui/errors';
-import { ROLE_LABELS, formatMinutes, formatTimeRange, panelNames, plural } from '../../../ui/format';
+import { ROLE_LABELS, formatMinutes, panelNames, plural } from '../../../ui/format';
 import { MyInterviewsQuery, ScheduleInterviewMutation } from '../graphql/interviews.documents';
+import { InterviewBooked } from './interview-booked';
 
 interface RoundOption {
   id: string;
@@ -84,29 +85,14 @@ export function ScheduleInterviewDialog({
 
   if (scheduled) {
     return (
-      <Dialog title="Interview scheduled" description={`${scheduled.roundName} with ${application.candidateName}`} onClose={onClose}>
-        <div className="dialog-form">
-          <Alert tone="success" title={formatTimeRange(scheduled.startsAt, scheduled.endsAt)}>
-            <p>
-              Panel: {panelNames(scheduled.panelists)}. {plural(scheduled.questions.length, 'question')} pinned at their current revision.
-            </p>
-          </Alert>
-          {scheduled.warnings.length > 0 && (
-            <Alert tone="warning" title="Check before you send invitations">
-              <ul className="warning-list">
-                {scheduled.warnings.map((warning) => (
-                  <li key={warning}>{warning}</li>
-                ))}
-              </ul>
-            </Alert>
-          )}
-          <div className="dialog-actions">
-            <button type="button" className="btn btn-primary" onClick={onClose} autoFocus>
-              Done
-            </button>
-          </div>
-        </div>
-      </Dialog>
+      <InterviewBooked
+        title="Interview scheduled"
+        description={`${scheduled.roundName} with ${application.candidateName}`}
+        interview={scheduled}
+        summary={`Panel: ${panelNames(scheduled.panelists)}. ${plural(scheduled.questions.length, 'question')} pinned at their current revision.`}
+        warningsTitle="Check before you send invitations"
+        onClose={onClose}
+      />
     );
   }
 
