@@ -25,4 +25,9 @@ async function replay(db, statements) {
   for (const statement of statements) await db.query(statement.text, statement.params);
 }
 
-module.exports = { sideBySide, replay };
+/** Replays statements the server runs side by side (independent reads) over a pool, all at once. */
+async function replayConcurrently(pool, statements) {
+  await Promise.all(statements.map((statement) => pool.query(statement.text, statement.params)));
+}
+
+module.exports = { sideBySide, replay, replayConcurrently };

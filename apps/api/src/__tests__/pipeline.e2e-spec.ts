@@ -97,6 +97,49 @@ describe('candidates, pipelines and interviews', () => {
     expect(board.columns.find((column: { stage: { name: string } }) => column.stage.name === 'Onsite').cards[0].candidateName).toBe('Alan Turing');
   });
 
+  it('pages long columns: the board sends the first cards and counts, boardColumnCards the rest in order', async () => {
+    const paging = (await api.gql(`mutation { createOpening(input: { title: "Paging" }) { id stages { id name } } }`, {}, admin.token)).data!.createOpening;
+    const names: string[] = [];
+    for (let n = 0; n < 7; n++) {
+      const candidate = (await api.gql(CREATE_CANDIDATE, { input: { name: `Pager ${n}`, email: `pager${n}@example.test`, tags: n % 2 ? ['odd'] : [] } }, recruiter.token)).data!.createCandidate;
+      const application = (await api.gql(CREATE_APPLICATION, { input: { candidateId: candidate.id, openingId: paging.id } }, recruiter.token)).data!.createApplication;
+      // Pager 0 has waited longest: it comes first.
+      await api.sql(`UPDATE application SET stage_entered_at = now() - make_interval(days => $2) WHERE id = $1`, [application.id, 10 - n]);
+      names.push(`Pager ${n}`);
+    }
+    const boardQuery = `query ($id: ID!, $n: Int, $filter: BoardFilter) { pipelineBoard(openingId: $id, cardsPerColumn: $n, filter: $filter) { columns { stage { id } count hasMoreCards cards { candidateName } } } }`;
+    const [applied, screen] = (await api.gql(boardQuery, { id: paging.id, n: 3 }, recruiter.token)).data!.pipelineBoard.columns;
+    expect(applied).toMatchObject({ count: 7, hasMoreCards: true, cards: names.slice(0, 3).map((candidateName) => ({ candidateName })) });
+    expect(screen).toMatchObject({ count: 0, hasMoreCards: false, cards: [] });
+
+    const pageQuery = `query ($id: ID!, $stage: ID!, $after: String, $filter: BoardFilter) { boardColumnCards(openingId: $id, stageId: $stage, first: 2, after: $after, filter: $filter) { totalCount pageInfo { hasNextPage endCursor } edges { node { candidateName } } } }`;
+    const seen: string[] = [];
+    let after: string | null = Buffer.from('o:2').toString('base64url');
+    while (after) {
+      const page = (await api.gql(pageQuery, { id: paging.id, stage: applied.stage.id, after }, recruiter.token)).data!.boardColumnCards;
+      expect(page.totalCount).toBe(7);
+      seen.push(...page.edges.map((edge: { node: { candidateName: string } }) => edge.node.candidateName));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    }
+    expect(seen).toEqual(names.slice(3));
+
+    // Filters count and page the same way.
+    const filtered = (await api.gql(boardQuery, { id: paging.id, n: 2, filter: { tags: ['odd'] } }, recruiter.token)).data!.pipelineBoard.columns[0];
+    expect(filtered).toMatchObject({ count: 3, hasMoreCards: true, cards: [{ candidateName: 'Pager 1' }, { candidateName: 'Pager 3' }] });
+    const rest = (await api.gql(pageQuery, { id: paging.id, stage: applied.stage.id, after: Buffer.from('o:1').toString('base64url'), filter: { tags: ['odd'] } }, recruiter.token)).data!.boardColumnCards;
+    expect(rest.edges.map((edge: { node: { candidateName: string } }) => edge.node.candidateName)).toEqual(['Pager 5']);
+
+    // Bad input names the field; a stage of another opening is not found.
+    for (const n of [0, 501]) {
+      const bad = await api.gql(boardQuery, { id: paging.id, n }, recruiter.token);
+      expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'cardsPerColumn' });
+    }
+    const foreignStage = await api.gql(pageQuery, { id: paging.id, stage: opening.stages[0].id }, recruiter.token);
+    expect(foreignStage.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'stageId' });
+    const badCursor = await api.gql(pageQuery, { id: paging.id, stage: applied.stage.id, after: 'nonsense' }, recruiter.token);
+    expect(badCursor.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+  });
+
   it('schedules a panel, pins question revisions, warns on clashes and small panels', async () => {
     const [{ id: applicationId }] = await api.sql(`SELECT a.id FROM application a JOIN candidate c ON c.id = a.candidate_id WHERE c.email = 'alan@example.test'`);
     const startsAt = new Date(Date.now() + 86_400_000).toISOString();
@@ -167,6 +210,7 @@ describe('candidates, pipelines and interviews', () => {
     const [{ id: applicationId }] = await api.sql(`SELECT id FROM application LIMIT 1`);
     for (const [query, variables] of [
       [`query ($id: ID!) { pipelineBoard(openingId: $id) { rejectedCount } }`, { id: opening.id }],
+      [`query ($id: ID!, $stage: ID!) { boardColumnCards(openingId: $id, stageId: $stage) { totalCount } }`, { id: opening.id, stage: applied.id }],
       [MOVE, { input: { applicationId, stageId: applied.id } }],
       [`query ($id: ID!) { application(id: $id) { id } }`, { id: applicationId }],
     ] as const) {

@@ -22,7 +22,7 @@ const ACCESS: Record<string, RoleName[]> = {
   createOpening: MANAGERS, updateOpening: MANAGERS, addStage: MANAGERS, renameStage: MANAGERS, reorderStages: MANAGERS, deleteStage: MANAGERS,
   addRound: MANAGERS, updateRound: MANAGERS, removeRound: MANAGERS, reorderRounds: MANAGERS, saveLoopAsTemplate: MANAGERS, deleteLoopTemplate: MANAGERS, copyLoop: MANAGERS,
   candidates: PIPELINE, candidate: PIPELINE, createCandidate: PIPELINE, updateCandidate: PIPELINE,
-  application: PIPELINE, pipelineBoard: PIPELINE, createApplication: PIPELINE, moveApplication: PIPELINE, bulkMoveApplications: PIPELINE,
+  application: PIPELINE, pipelineBoard: PIPELINE, boardColumnCards: PIPELINE, createApplication: PIPELINE, moveApplication: PIPELINE, bulkMoveApplications: PIPELINE,
   rejectApplication: PIPELINE, bulkRejectApplications: PIPELINE, withdrawApplication: PIPELINE, reopenApplication: PIPELINE,
   scheduleInterview: PIPELINE, rescheduleInterview: PIPELINE, cancelInterview: PIPELINE,
 };

@@ -47,5 +47,9 @@ describe('SQL statements per request', () => {
     for (let n = 1; n < 25; n++) await add(n);
     expect(await statements(board, { id: opening })).toBe(withOne);
     expect(withOne).toBeLessThanOrEqual(8);
+
+    const stage = (await api.gql(`query ($id: ID!) { opening(id: $id) { stages { id } } }`, { id: opening }, token)).data!.opening.stages[0].id;
+    const column = `query ($id: ID!, $stage: ID!, $first: Int) { boardColumnCards(openingId: $id, stageId: $stage, first: $first) { totalCount edges { node { id candidateName candidateTags } } } }`;
+    expect(await statements(column, { id: opening, stage, first: 1 })).toBe(await statements(column, { id: opening, stage, first: 25 }));
   });
 });

@@ -1,15 +1,17 @@
-import { Args, Context, Float, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AuthUser, CurrentUser, GraphQLContext, IdArg, Role, Roles } from '@panelist/server-core';
+import { Args, Context, Float, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AuthUser, Connection, ConnectionType, CurrentUser, GraphQLContext, IdArg, PageArgs, Role, Roles } from '@panelist/server-core';
 import { LoopsLoaders, Opening, Stage } from '@panelist/server-loops';
 import { ApplicationEvent } from './application-event.entity';
 import { Application, ApplicationStatus } from './application.entity';
 import { ApplicationsService } from './applications.service';
-import { BoardFilter, BoardService, PipelineBoard } from './board.service';
+import { BoardCard, BoardFilter, BoardService, DEFAULT_CARDS_PER_COLUMN, MAX_CARDS_PER_COLUMN, PipelineBoard } from './board.service';
 import { Candidate } from './candidate.entity';
 import { PIPELINE_ROLES } from './candidates.resolver';
 import { BulkMoveInput, BulkRejectInput, CloseApplicationInput, CreateApplicationInput, MoveApplicationInput } from './dtos/pipeline.input';
 import { Interview } from './interview.entity';
 import { PipelineLoaders } from './pipeline.loaders';
+
+export const BoardCardConnection = ConnectionType(BoardCard);
 
 @Resolver(() => Application)
 export class ApplicationsResolver {
@@ -21,9 +23,26 @@ export class ApplicationsResolver {
   ) {}
 
   @Roles(...PIPELINE_ROLES)
-  @Query(() => PipelineBoard, { description: 'One column per stage with its applications; a constant number of SQL statements' })
-  pipelineBoard(@CurrentUser() user: AuthUser, @IdArg('openingId') openingId: string, @Args('filter', { nullable: true }) filter?: BoardFilter): Promise<PipelineBoard> {
-    return this.board.board(user.organizationId, openingId, filter ?? {});
+  @Query(() => PipelineBoard, { description: 'One column per stage with its count and first cards; a constant number of SQL statements' })
+  pipelineBoard(
+    @CurrentUser() user: AuthUser,
+    @IdArg('openingId') openingId: string,
+    @Args('filter', { nullable: true }) filter?: BoardFilter,
+    @Args('cardsPerColumn', { type: () => Int, nullable: true, defaultValue: DEFAULT_CARDS_PER_COLUMN, description: `At most ${MAX_CARDS_PER_COLUMN}` }) cardsPerColumn?: number,
+  ): Promise<PipelineBoard> {
+    return this.board.board(user.organizationId, openingId, filter ?? {}, cardsPerColumn ?? DEFAULT_CARDS_PER_COLUMN);
+  }
+
+  @Roles(...PIPELINE_ROLES)
+  @Query(() => BoardCardConnection, { description: 'Pages through one column of the board, in board order (pipelineBoard sends the first cards)' })
+  boardColumnCards(
+    @CurrentUser() user: AuthUser,
+    @IdArg('openingId') openingId: string,
+    @IdArg('stageId') stageId: string,
+    @Args() page: PageArgs,
+    @Args('filter', { nullable: true }) filter?: BoardFilter,
+  ): Promise<Connection<BoardCard>> {
+    return this.board.columnCards(user.organizationId, openingId, stageId, filter ?? {}, page.first, page.after);
   }
 
   @Roles(...PIPELINE_ROLES)
