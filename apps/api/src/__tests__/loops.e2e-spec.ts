@@ -79,6 +79,40 @@ describe('openings and interview loops', () => {
     expect(inUse.errors?.[0].extensions?.code).toBe('CONFLICT');
   });
 
+
+  it('offers swaps from the same category, best fit first, never a question of the round or of the loop\'s other rounds', async () => {
+    const SWAP = `query ($input: SwapQuestionCandidatesInput!) { swapQuestionCandidates(input: $input) { id difficulty estimatedMinutes category { id } } }`;
+    const category = categories[3].id;
+    const proposal = (await api.gql(PROPOSE, { input: { categoryIds: [category], durationMinutes: 30, seed: 3 } }, manager.token)).data!.proposeRoundQuestions;
+    const current = proposal.questions.map((q: { id: string }) => q.id);
+    const [replaced] = proposal.questions;
+    const bankSize = (await api.gql(`query ($c: ID!) { category(id: $c) { questionCount } }`, { c: category }, manager.token)).data!.category.questionCount;
+
+    const input = { questionId: replaced.id, currentQuestionIds: current, durationMinutes: 30 };
+    const offers = (await api.gql(SWAP, { input }, recruiter.token)).data!.swapQuestionCandidates;
+    expect(offers.length).toBe(bankSize - current.length);
+    expect(offers.every((q: { category: { id: string } }) => q.category.id === category)).toBe(true);
+    expect(offers.map((q: { id: string }) => q.id).filter((id: string) => current.includes(id))).toEqual([]);
+    // Best fit first: nothing ranked below a question that keeps the round in its time may break it.
+    const rest = proposal.totalMinutes - replaced.estimatedMinutes;
+    const fits = offers.map((q: { estimatedMinutes: number }) => rest + q.estimatedMinutes <= proposal.budgetMinutes);
+    expect(fits).toEqual([...fits].sort((a: boolean, b: boolean) => Number(b) - Number(a)));
+    expect((await api.gql(SWAP, { input }, manager.token)).data!.swapQuestionCandidates).toEqual(offers);
+
+    // A question another round of the loop asks is never offered.
+    const opening = (await api.gql(CREATE_OPENING, { input: { title: 'Swap loop' } }, manager.token)).data!.createOpening;
+    const taken = offers[0].id;
+    await api.gql(ADD_ROUND, { openingId: opening.id, input: { name: 'Other', stageId: opening.stages[2].id, durationMinutes: 30, questionIds: [taken] } }, manager.token);
+    const mine = (await api.gql(ADD_ROUND, { openingId: opening.id, input: { name: 'Mine', stageId: opening.stages[3].id, durationMinutes: 30, questionIds: current } }, manager.token)).data!.addRound;
+    const inLoop = (await api.gql(SWAP, { input: { ...input, roundId: mine.id, first: 100 } }, manager.token)).data!.swapQuestionCandidates;
+    expect(inLoop.map((q: { id: string }) => q.id)).not.toContain(taken);
+    expect(inLoop).toHaveLength(offers.length - 1);
+
+    const unknown = await api.gql(SWAP, { input: { ...input, questionId: '00000000-0000-4000-8000-000000000000' } }, manager.token);
+    expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'questionId' });
+    const tooMany = await api.gql(SWAP, { input: { ...input, first: 0 } }, manager.token);
+    expect(tooMany.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+  });
   it('saves a loop as a template and starts an opening from it; copies a loop', async () => {
     const source = (await api.gql(`{ openings(first: 10) { edges { node { id title } } } }`, {}, manager.token)).data!.openings.edges.find((e: { node: { title: string } }) => e.node.title === 'Loop builder').node;
     const template = await api.gql(`mutation ($id: ID!) { saveLoopAsTemplate(openingId: $id, input: { name: "Senior MLOps" }) { id name stageNames roundCount } }`, { id: source.id }, manager.token);

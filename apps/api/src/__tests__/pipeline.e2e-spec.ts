@@ -95,6 +95,11 @@ describe('candidates, pipelines and interviews', () => {
     expect(counts).toMatchObject({ Onsite: 1, 'Recruiter screen': 1 });
     expect(board.rejectedCount).toBe(2);
     expect(board.columns.find((column: { stage: { name: string } }) => column.stage.name === 'Onsite').cards[0].candidateName).toBe('Alan Turing');
+
+    const listed = (await api.gql(`{ openings(first: 20) { edges { node { id applicationCounts { active rejected withdrawn } } } } }`, {}, recruiter.token)).data!.openings.edges;
+    const listedCounts = listed.find((edge: { node: { id: string } }) => edge.node.id === opening.id).node.applicationCounts;
+    const active = board.columns.reduce((sum: number, column: { count: number }) => sum + column.count, 0);
+    expect(listedCounts).toEqual({ active, rejected: 2, withdrawn: 0 });
   });
 
   it('pages long columns: the board sends the first cards and counts, boardColumnCards the rest in order', async () => {

@@ -18,7 +18,7 @@ const ACCESS: Record<string, RoleName[]> = {
   createCategory: MANAGERS, updateCategory: MANAGERS, reorderCategories: MANAGERS, deleteCategory: MANAGERS,
   createQuestion: MANAGERS, updateQuestion: MANAGERS, archiveQuestion: MANAGERS, unarchiveQuestion: MANAGERS, deleteQuestion: MANAGERS,
   createQuestionSet: MANAGERS, updateQuestionSet: MANAGERS, deleteQuestionSet: MANAGERS, importQuestionBank: MANAGERS,
-  openings: PIPELINE, opening: PIPELINE, loopTemplates: PIPELINE, proposeRoundQuestions: PIPELINE,
+  openings: PIPELINE, opening: PIPELINE, loopTemplates: PIPELINE, proposeRoundQuestions: PIPELINE, swapQuestionCandidates: PIPELINE,
   createOpening: MANAGERS, updateOpening: MANAGERS, addStage: MANAGERS, renameStage: MANAGERS, reorderStages: MANAGERS, deleteStage: MANAGERS,
   addRound: MANAGERS, updateRound: MANAGERS, removeRound: MANAGERS, reorderRounds: MANAGERS, saveLoopAsTemplate: MANAGERS, deleteLoopTemplate: MANAGERS, copyLoop: MANAGERS,
   candidates: PIPELINE, candidate: PIPELINE, createCandidate: PIPELINE, updateCandidate: PIPELINE,

@@ -9,6 +9,7 @@ export enum LoopsExceptionReason {
   INVALID_ORDER = 'INVALID_ORDER',
   QUESTION_REPEATED = 'QUESTION_REPEATED',
   NO_QUESTIONS = 'NO_QUESTIONS',
+  QUESTION_NOT_FOUND = 'QUESTION_NOT_FOUND',
 }
 
 const CODES: Record<LoopsExceptionReason, GraphQLErrorCode> = {
@@ -20,6 +21,7 @@ const CODES: Record<LoopsExceptionReason, GraphQLErrorCode> = {
   INVALID_ORDER: GraphQLErrorCode.BAD_USER_INPUT,
   QUESTION_REPEATED: GraphQLErrorCode.BAD_USER_INPUT,
   NO_QUESTIONS: GraphQLErrorCode.BAD_USER_INPUT,
+  QUESTION_NOT_FOUND: GraphQLErrorCode.NOT_FOUND,
 };
 
 export class LoopsException extends DomainException<LoopsExceptionReason> {

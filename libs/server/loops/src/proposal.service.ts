@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { proposeQuestions } from '@panelist/loop-proposal';
+import { proposeQuestions, swapCandidates } from '@panelist/loop-proposal';
 import { Question } from '@panelist/server-question-bank';
 import { DataSource, In, IsNull } from 'typeorm';
-import { ProposeRoundQuestionsInput } from './dtos/round.input';
+import { ProposeRoundQuestionsInput, SwapQuestionCandidatesInput } from './dtos/round.input';
 import { LoopsException, LoopsExceptionReason as Reason } from './loops.exception';
 import { SeniorityLevel } from './opening-status.enum';
 import { RoundProposal } from './proposal.types';
@@ -21,15 +21,7 @@ export class ProposalService {
    * loop's other rounds are excluded, so a loop never asks the same question twice.
    */
   async propose(organizationId: string, input: ProposeRoundQuestionsInput): Promise<RoundProposal> {
-    const excluded = new Set(input.excludeQuestionIds ?? []);
-    if (input.roundId) {
-      const round = await this.rounds.get(organizationId, input.roundId, 'roundId');
-      const used: Array<{ question_id: string }> = await this.dataSource.query(
-        `SELECT rq.question_id FROM round_question rq JOIN round r ON r.id = rq.round_id WHERE r.opening_id = $1 AND r.id <> $2`,
-        [round.openingId, round.id],
-      );
-      for (const row of used) excluded.add(row.question_id);
-    }
+    const excluded = await this.excluded(organizationId, input.excludeQuestionIds, input.roundId);
     const locked = input.lockedQuestionIds ?? [];
     const bank = await this.dataSource.getRepository(Question).find({
       where: [
@@ -59,5 +51,49 @@ export class ProposalService {
       totalMinutes: proposal.totalMinutes,
       budgetMinutes: proposal.budgetMinutes,
     };
+  }
+
+  /**
+   * Questions that could replace one of a round's questions: same category, not in the round, not used
+   * elsewhere in the loop; best fit first (keeps the round in its time, then the difficulty mix, then
+   * closeness to the replaced question).
+   */
+  async swapCandidates(organizationId: string, input: SwapQuestionCandidatesInput): Promise<Question[]> {
+    const repository = this.dataSource.getRepository(Question);
+    const replaced = await repository.findOneBy({ organizationId, id: input.questionId });
+    if (!replaced) throw new LoopsException(Reason.QUESTION_NOT_FOUND, 'questionId: not a question of your bank', 'questionId');
+    const excluded = await this.excluded(organizationId, input.excludeQuestionIds, input.roundId);
+    const bank = await repository.find({
+      where: [
+        { organizationId, categoryId: replaced.categoryId, archivedAt: IsNull() },
+        ...(input.currentQuestionIds.length ? [{ organizationId, id: In(input.currentQuestionIds) }] : []),
+      ],
+    });
+    const ranked = swapCandidates({
+      questions: bank.map(({ id, categoryId, difficulty, estimatedMinutes }) => ({ id, categoryId, difficulty, estimatedMinutes })),
+      categoryIds: [replaced.categoryId],
+      durationMinutes: input.durationMinutes,
+      bufferMinutes: input.bufferMinutes,
+      level: input.level ?? SeniorityLevel.MID,
+      excludeQuestionIds: [...excluded],
+      current: [...new Set([...input.currentQuestionIds, replaced.id])],
+      questionId: replaced.id,
+    });
+    const byId = new Map(bank.map((question) => [question.id, question]));
+    return ranked.slice(0, input.first ?? 20).map((id) => byId.get(id)!);
+  }
+
+  /** The ids never to propose: those given, plus the questions of the loop's other rounds when a round is named. */
+  private async excluded(organizationId: string, given: string[] | undefined, roundId: string | undefined): Promise<Set<string>> {
+    const excluded = new Set(given ?? []);
+    if (roundId) {
+      const round = await this.rounds.get(organizationId, roundId, 'roundId');
+      const used: Array<{ question_id: string }> = await this.dataSource.query(
+        `SELECT rq.question_id FROM round_question rq JOIN round r ON r.id = rq.round_id WHERE r.opening_id = $1 AND r.id <> $2`,
+        [round.openingId, round.id],
+      );
+      for (const row of used) excluded.add(row.question_id);
+    }
+    return excluded;
   }
 }

@@ -1,7 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AuthUser, CurrentUser, GraphQLContext, IdArg, Role, Roles } from '@panelist/server-core';
 import { Category, Question, QuestionBankLoaders } from '@panelist/server-question-bank';
-import { ProposeRoundQuestionsInput, RoundInput } from './dtos/round.input';
+import { ProposeRoundQuestionsInput, RoundInput, SwapQuestionCandidatesInput } from './dtos/round.input';
 import { LoopService } from './loop.service';
 import { LoopsLoaders } from './loops.loaders';
 import { MANAGERS, READERS } from './openings.resolver';
@@ -23,6 +23,12 @@ export class RoundsResolver {
   @Query(() => RoundProposal, { description: 'Proposes questions for a round; nothing is saved' })
   proposeRoundQuestions(@CurrentUser() user: AuthUser, @Args('input') input: ProposeRoundQuestionsInput): Promise<RoundProposal> {
     return this.proposals.propose(user.organizationId, input);
+  }
+
+  @Roles(...READERS)
+  @Query(() => [Question], { description: 'Questions that could replace one of a round’s questions, best fit first; nothing is saved' })
+  swapQuestionCandidates(@CurrentUser() user: AuthUser, @Args('input') input: SwapQuestionCandidatesInput): Promise<Question[]> {
+    return this.proposals.swapCandidates(user.organizationId, input);
   }
 
   @Roles(...MANAGERS)

@@ -82,7 +82,7 @@ export class InterviewsResolver {
   }
 
   @ResolveField(() => [String], { description: 'Panelists busy at that time; a panel smaller than the round asks for' })
-  warnings(@Parent() interview: Interview): Promise<string[]> {
-    return this.interviews.warnings(interview);
+  warnings(@Parent() interview: Interview, @Context() context: GraphQLContext): Promise<string[]> {
+    return this.loaders.warnings(context).load(interview.id);
   }
 }

@@ -117,24 +117,30 @@ export class InterviewsService {
   }
 
   /** Warnings for the scheduler: panelists already busy at that time, and a panel smaller than the round wants. */
-  async warnings(interview: Interview): Promise<string[]> {
-    const warnings: string[] = [];
-    const clashes: Array<{ name: string }> = await this.dataSource.query(
-      `SELECT DISTINCT u.name FROM interview_panelist mine
-         JOIN interview_panelist theirs ON theirs.user_id = mine.user_id AND theirs.interview_id <> mine.interview_id
-         JOIN interview other ON other.id = theirs.interview_id AND other.status = 'SCHEDULED'
-         JOIN user_account u ON u.id = mine.user_id
-        WHERE mine.interview_id = $1 AND other.starts_at < $3 AND other.ends_at > $2
-        ORDER BY u.name`,
-      [interview.id, interview.startsAt, interview.endsAt],
-    );
-    for (const clash of clashes) warnings.push(`${clash.name} has another interview at that time`);
-    const [{ panel, wanted }] = await this.dataSource.query(
-      `SELECT (SELECT count(*)::int FROM interview_panelist WHERE interview_id = $1) AS panel, r.panel_size AS wanted FROM round r WHERE r.id = $2`,
-      [interview.id, interview.roundId],
-    );
-    if (panel < wanted) warnings.push(`The round asks for ${wanted} panelists; ${panel} scheduled`);
-    return warnings;
+  /** Warnings of many interviews in two statements: panelists busy elsewhere at that time, and panels smaller than their round asks. */
+  async warningsOf(interviewIds: readonly string[]): Promise<string[][]> {
+    const ids = [...interviewIds];
+    const [clashes, panels]: [Array<{ interview_id: string; name: string }>, Array<{ id: string; panel: number; wanted: number }>] = await Promise.all([
+      this.dataSource.query(
+        `SELECT DISTINCT me.id AS interview_id, u.name FROM interview me
+           JOIN interview_panelist mine ON mine.interview_id = me.id
+           JOIN interview_panelist theirs ON theirs.user_id = mine.user_id AND theirs.interview_id <> me.id
+           JOIN interview other ON other.id = theirs.interview_id AND other.status = 'SCHEDULED'
+           JOIN user_account u ON u.id = mine.user_id
+          WHERE me.id = ANY($1::uuid[]) AND other.starts_at < me.ends_at AND other.ends_at > me.starts_at
+          ORDER BY u.name`,
+        [ids],
+      ),
+      this.dataSource.query(
+        `SELECT i.id, (SELECT count(*)::int FROM interview_panelist p WHERE p.interview_id = i.id) AS panel, r.panel_size AS wanted
+           FROM interview i JOIN round r ON r.id = i.round_id WHERE i.id = ANY($1::uuid[])`,
+        [ids],
+      ),
+    ]);
+    const warnings = new Map(ids.map((id) => [id, [] as string[]]));
+    for (const clash of clashes) warnings.get(clash.interview_id)?.push(`${clash.name} has another interview at that time`);
+    for (const { id, panel, wanted } of panels) if (panel < wanted) warnings.get(id)?.push(`The round asks for ${wanted} panelists; ${panel} scheduled`);
+    return ids.map((id) => warnings.get(id)!);
   }
 
   private async isPanelist(interviewId: string, userId: string): Promise<boolean> {

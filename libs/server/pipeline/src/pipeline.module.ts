@@ -8,10 +8,11 @@ import { CandidatesResolver } from './candidates.resolver';
 import { CandidatesService } from './candidates.service';
 import { InterviewsResolver } from './interviews.resolver';
 import { InterviewsService } from './interviews.service';
+import { OpeningPipelineResolver } from './opening-pipeline.resolver';
 import { PipelineLoaders } from './pipeline.loaders';
 
 /** Also read by the schema printer, which builds the GraphQL schema without a database. */
-export const PIPELINE_RESOLVERS = [CandidatesResolver, ApplicationsResolver, ApplicationEventsResolver, InterviewsResolver];
+export const PIPELINE_RESOLVERS = [CandidatesResolver, ApplicationsResolver, ApplicationEventsResolver, InterviewsResolver, OpeningPipelineResolver];
 
 @Module({
   imports: [LoopsModule],

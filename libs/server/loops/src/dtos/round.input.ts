@@ -60,14 +60,9 @@ export class RoundInput {
   ratingScale?: string[];
 }
 
-@InputType()
-export class ProposeRoundQuestionsInput {
-  @Field(() => [ID])
-  @ArrayMinSize(1, { message: 'needs at least one category' })
-  @ArrayMaxSize(20)
-  @IsUUID('all', { each: true, message: 'must be category ids' })
-  categoryIds: string[];
-
+/** What a proposal and a swap both need to know of the round: its time, its level, what it must not ask. */
+@InputType({ isAbstract: true })
+abstract class RoundContextInput {
   @Field(() => Int)
   @IsInt({ message: 'must be a whole number of minutes' })
   @Min(5, { message: 'must be at least 5 minutes' })
@@ -79,17 +74,11 @@ export class ProposeRoundQuestionsInput {
   @IsEnum(SeniorityLevel, { message: 'must be JUNIOR, MID or SENIOR' })
   level?: SeniorityLevel;
 
-  @Field(() => [ID], { nullable: true, description: 'Never propose these (e.g. used in other rounds)' })
+  @Field(() => [ID], { nullable: true, description: 'Never offer these (e.g. used in other rounds)' })
   @IsOptional()
   @ArrayMaxSize(500)
   @IsUUID('all', { each: true, message: 'must be question ids' })
   excludeQuestionIds?: string[];
-
-  @Field(() => [ID], { nullable: true, description: 'Keep these, first and in this order' })
-  @IsOptional()
-  @ArrayMaxSize(60)
-  @IsUUID('all', { each: true, message: 'must be question ids' })
-  lockedQuestionIds?: string[];
 
   @Field(() => Int, { nullable: true, description: 'Minutes kept for intro and candidate questions; default 10' })
   @IsOptional()
@@ -98,13 +87,47 @@ export class ProposeRoundQuestionsInput {
   @Max(120)
   bufferMinutes?: number;
 
+  @Field(() => ID, { nullable: true, description: 'The round being built: questions of its loop’s other rounds are excluded automatically' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a round id' })
+  roundId?: string;
+}
+
+@InputType()
+export class ProposeRoundQuestionsInput extends RoundContextInput {
+  @Field(() => [ID])
+  @ArrayMinSize(1, { message: 'needs at least one category' })
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true, message: 'must be category ids' })
+  categoryIds: string[];
+
+  @Field(() => [ID], { nullable: true, description: 'Keep these, first and in this order' })
+  @IsOptional()
+  @ArrayMaxSize(60)
+  @IsUUID('all', { each: true, message: 'must be question ids' })
+  lockedQuestionIds?: string[];
+
   @Field(() => Int, { nullable: true, defaultValue: 1, description: 'Same inputs and seed give the same proposal' })
   @IsOptional()
   @IsInt()
   seed?: number;
+}
 
-  @Field(() => ID, { nullable: true, description: 'Propose for this round: other rounds of its loop are excluded automatically' })
+@InputType()
+export class SwapQuestionCandidatesInput extends RoundContextInput {
+  @Field(() => ID, { description: 'The question to replace' })
+  @IsUUID('all', { message: 'must be a question id' })
+  questionId: string;
+
+  @Field(() => [ID], { description: 'The round’s questions as they stand, the one to replace included' })
+  @ArrayMaxSize(60)
+  @IsUUID('all', { each: true, message: 'must be question ids' })
+  currentQuestionIds: string[];
+
+  @Field(() => Int, { nullable: true, defaultValue: 20 })
   @IsOptional()
-  @IsUUID('all', { message: 'must be a round id' })
-  roundId?: string;
+  @IsInt()
+  @Min(1, { message: 'must be at least 1' })
+  @Max(100, { message: 'must be at most 100' })
+  first?: number;
 }
