@@ -1,14 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { launchBrowser, newPage, saveScreenshot } from './support/browser';
-import { drag, gql, textOf } from './support/helpers';
+import { drag, gql, PASSWORD, signIn, textOf } from './support/helpers';
 
 /**
  * Managing the bank's categories end to end, against the built production server (global-setup.ts).
  * The file signs up an organisation of its own (empty bank) through the API, so it does not depend on other test
  * files: three categories, one of which holds a question. Every later step builds on the one before.
  */
-const PASSWORD = 'a sufficiently long secret';
 const run = randomBytes(3).toString('hex');
 const admin = { name: 'Lin Okafor', email: `lin-${run}@categories.test` };
 
@@ -36,10 +35,7 @@ describe('Category management in Chromium', () => {
 
     browser = await launchBrowser();
     ({ context, page } = await newPage(browser));
-    await page.goto('/login');
-    await page.getByLabel('Email').fill(admin.email);
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signIn(page, admin.email);
     await page.waitForURL('**/bank');
   });
 

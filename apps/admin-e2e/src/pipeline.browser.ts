@@ -1,14 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { launchBrowser, newPage, saveScreenshot } from './support/browser';
-import { drag, gql, textOf } from './support/helpers';
+import { drag, gql, PASSWORD, signIn, textOf } from './support/helpers';
 
 /**
  * Openings, loops and the pipeline end to end, against the built production server (global-setup.ts).
  * The file signs up an organisation of its own through the API, so it does not depend on other test files:
  * an admin (who works in the browser) and three interviewers. Every later step builds on the one before.
  */
-const PASSWORD = 'a sufficiently long secret';
 const run = randomBytes(3).toString('hex');
 
 const admin = { name: 'Priya Raman', email: `priya-${run}@pipeline.test` };
@@ -22,14 +21,6 @@ const OPENING = 'Senior MLOps engineer';
 const ROUND = 'ML systems design';
 const FOCUS = ['Fundamental MLOps Concepts', 'Model Deployment and Serving', 'Model Monitoring and Observability'];
 const candidate = { name: 'Ada Lovelace', email: `ada-${run}@candidates.test` };
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto('/login');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-}
 
 describe('Openings, loops and the pipeline in Chromium', () => {
   let browser: Browser;
@@ -119,6 +110,19 @@ describe('Openings, loops and the pipeline in Chromium', () => {
     await page.getByText(/^Proposed \d+ questions?, 1 locked kept/).waitFor();
     expect(await textOf(list.getByRole('listitem').first().locator('.set-row-title'))).toBe(lockedTitle);
     expect(await list.getByRole('button', { name: `Lock ${lockedTitle}` }).getAttribute('aria-pressed')).toBe('true');
+    // Swap the second question for the best fit the server offers from the same category.
+    const swappedOut = (await textOf(list.getByRole('listitem').nth(1).locator('.set-row-title'))).trim();
+    await list.getByRole('button', { name: `Swap ${swappedOut}` }).click();
+    const swapDialog = page.getByRole('dialog', { name: 'Swap question' });
+    const offers = swapDialog.getByRole('list', { name: /best fit first$/ });
+    await offers.getByRole('listitem').first().waitFor();
+    const swappedIn = (await textOf(offers.getByRole('listitem').first().locator('.picker-item-title'))).replace('Best fit', '').trim();
+    expect(swappedIn).not.toBe(swappedOut);
+    await saveScreenshot(page, 'swap-question.png');
+    await offers.getByRole('button', { name: `Use ${swappedIn}` }).click();
+    await swapDialog.waitFor({ state: 'detached' });
+    expect((await textOf(list.getByRole('listitem').nth(1).locator('.set-row-title'))).trim()).toBe(swappedIn);
+
     roundTitles = (await list.locator('.set-row-title').allTextContents()).map((title) => title.trim());
     await saveScreenshot(page, 'round-editor.png');
 

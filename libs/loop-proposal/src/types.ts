@@ -36,7 +36,8 @@ export interface Proposal {
   uncoveredCategoryIds: string[];
 }
 
-export interface SwapInput extends ProposalInput {
+/** A swap ranks, it does not draw: no seed, and the category comes from the question replaced. */
+export interface SwapInput extends Omit<ProposalInput, 'seed' | 'categoryIds' | 'lockedQuestionIds'> {
   /** The round as it stands (possibly reordered or edited by the hiring manager). */
   current: string[];
   /** The question to replace. */

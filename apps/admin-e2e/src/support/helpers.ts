@@ -13,6 +13,18 @@ export async function gql<T = Record<string, any>>(query: string, variables: Rec
   return body.data!;
 }
 
+/** The password of every account the browser tests create. */
+export const PASSWORD = 'a sufficiently long secret';
+
+/** Signs in through the login page and waits to leave it. */
+export async function signIn(page: Page, email: string): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+}
+
 export async function textOf(locator: Locator): Promise<string> {
   return ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
 }

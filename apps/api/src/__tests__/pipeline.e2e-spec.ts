@@ -121,9 +121,11 @@ describe('candidates, pipelines and interviews', () => {
     const seen: string[] = [];
     let after: string | null = Buffer.from('o:2').toString('base64url');
     while (after) {
-      const page = (await api.gql(pageQuery, { id: paging.id, stage: applied.stage.id, after }, recruiter.token)).data!.boardColumnCards;
+      const page: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: Array<{ node: { candidateName: string } }> } = (
+        await api.gql(pageQuery, { id: paging.id, stage: applied.stage.id, after }, recruiter.token)
+      ).data!.boardColumnCards;
       expect(page.totalCount).toBe(7);
-      seen.push(...page.edges.map((edge: { node: { candidateName: string } }) => edge.node.candidateName));
+      seen.push(...page.edges.map((edge) => edge.node.candidateName));
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
     }
     expect(seen).toEqual(names.slice(3));

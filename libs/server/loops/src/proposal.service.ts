@@ -71,7 +71,6 @@ export class ProposalService {
     });
     const ranked = swapCandidates({
       questions: bank.map(({ id, categoryId, difficulty, estimatedMinutes }) => ({ id, categoryId, difficulty, estimatedMinutes })),
-      categoryIds: [replaced.categoryId],
       durationMinutes: input.durationMinutes,
       bufferMinutes: input.bufferMinutes,
       level: input.level ?? SeniorityLevel.MID,

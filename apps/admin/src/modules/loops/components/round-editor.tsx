@@ -405,7 +405,12 @@ export function RoundEditor({ opening, round }: { opening: Opening; round?: Roun
       </div>
 
       {swapping && (
-        <SwapQuestionDialog question={swapping} takenIds={new Set([...draft.questions.map((question) => question.id), ...otherRoundQuestionIds])} onSwap={swap} onClose={() => setSwapping(null)} />
+        <SwapQuestionDialog
+          question={swapping}
+          round={{ questions: draft.questions, durationMinutes: duration, bufferMinutes: BUFFER_MINUTES, level: draft.level, roundId: round?.id, excludeQuestionIds: otherRoundQuestionIds }}
+          onSwap={swap}
+          onClose={() => setSwapping(null)}
+        />
       )}
     </form>
   );

@@ -74,6 +74,14 @@ export const ProposeRoundQuestionsQuery = graphql(`
   }
 `);
 
+export const SwapQuestionCandidatesQuery = graphql(`
+  query SwapQuestionCandidates($input: SwapQuestionCandidatesInput!) {
+    swapQuestionCandidates(input: $input) {
+      ...QuestionSummary
+    }
+  }
+`);
+
 export const AddRoundMutation = graphql(`
   mutation AddRound($openingId: ID!, $input: RoundInput!) {
     addRound(openingId: $openingId, input: $input) {

@@ -107,6 +107,7 @@ export function OpeningList() {
                   <tr>
                     <th scope="col">Opening</th>
                     <th scope="col">Status</th>
+                    <th scope="col">Candidates</th>
                     <th scope="col">Pipeline</th>
                     <th scope="col">Hiring manager</th>
                     <th scope="col">Recruiter</th>
@@ -124,6 +125,14 @@ export function OpeningList() {
                       </td>
                       <td>
                         <OpeningStatusBadge status={opening.status} />
+                      </td>
+                      <td className="small">
+                        <strong>{opening.applicationCounts.active}</strong> active
+                        {opening.applicationCounts.rejected + opening.applicationCounts.withdrawn > 0 && (
+                          <div className="muted">
+                            {opening.applicationCounts.rejected} rejected · {opening.applicationCounts.withdrawn} withdrawn
+                          </div>
+                        )}
                       </td>
                       <td className="small">
                         {plural(opening.stages.length, 'stage')} · {plural(opening.loop.rounds.length, 'round')}

@@ -43,6 +43,11 @@ export const OpeningsQuery = graphql(`
               id
             }
           }
+          applicationCounts {
+            active
+            rejected
+            withdrawn
+          }
         }
       }
       pageInfo {

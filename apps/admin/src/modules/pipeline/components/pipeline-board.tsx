@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import {
   type Announcements,
   DndContext,
@@ -20,7 +20,7 @@ import { plural } from '../../../ui/format';
 import { useDebouncedValue, useShortcut } from '../../../ui/hooks';
 import { CloseIcon, PlusIcon, UsersIcon } from '../../../ui/icons';
 import { useToast } from '../../../ui/toast';
-import { BulkMoveApplicationsMutation, BulkRejectApplicationsMutation, MoveApplicationMutation, PipelineBoardQuery } from '../graphql/pipeline.documents';
+import { BoardColumnCardsQuery, BulkMoveApplicationsMutation, BulkRejectApplicationsMutation, MoveApplicationMutation, PipelineBoardQuery } from '../graphql/pipeline.documents';
 import { boardCollisions, columnKeyboardCoordinates } from '../hooks/board-keyboard';
 import { AddCandidateDialog } from './add-candidate-dialog';
 import { BoardCard, BoardCardView } from './board-card';
@@ -29,12 +29,18 @@ import { ReasonDialog } from './reason-dialog';
 
 type Board = BoardData['pipelineBoard'];
 
+/** How many more cards "Show more" loads into a column (the board itself starts each column with the server's first 50). */
+const COLUMN_PAGE_SIZE = 50;
+
 const instructions: ScreenReaderInstructions = {
   draggable:
     'To move this candidate to another stage, press Space or Enter to pick the card up, use the left and right arrow keys to choose the stage, then Space or Enter to drop it, or Escape to cancel.',
 };
 
-/** The board with one card moved to another column, newest arrival last (cards are ordered longest in stage first). */
+/**
+ * The board with one card moved to another column, newest arrival last (cards are ordered longest in stage first).
+ * Counts cover the whole column, shown or not; a column that had more cards than it showed still has.
+ */
 function withCardMoved(board: Board, cardId: string, toStageId: string): Board {
   const card = board.columns.flatMap((column) => column.cards).find((entry) => entry.id === cardId);
   if (!card) return board;
@@ -48,6 +54,35 @@ function withCardMoved(board: Board, cardId: string, toStageId: string): Board {
       return had ? { ...column, count: column.count - 1, cards: column.cards.filter((entry) => entry.id !== cardId) } : column;
     }),
   };
+}
+
+/** The server's cursor of the card at `index` of a column (offset cursors are base64url of `o:<index>`): a page asked for after it starts at index + 1. */
+function offsetCursor(index: number): string {
+  return btoa(`o:${index}`).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/**
+ * The board with the next page of one column merged in. The column holds the first cards in board order,
+ * then possibly cards moved in here during this visit (`landed`), which the server orders last: the page goes
+ * between the two, without the cards the board already shows (here, or in another column if one moved while the page loaded).
+ */
+function withColumnPage(board: Board, stageId: string, page: BoardColumnPage, landed: (cardId: string) => boolean): Board {
+  const held = new Set(board.columns.flatMap((column) => column.cards.map((card) => card.id)));
+  return {
+    ...board,
+    columns: board.columns.map((column) => {
+      if (column.stage.id !== stageId) return column;
+      const cards = [...column.cards.filter((card) => !landed(card.id)), ...page.cards.filter((card) => !held.has(card.id)), ...column.cards.filter((card) => landed(card.id))];
+      // The server's last word on the column: its count now, and no button once it says nothing follows.
+      return { ...column, cards, count: page.totalCount, hasMoreCards: page.hasNextPage && cards.length < page.totalCount };
+    }),
+  };
+}
+
+interface BoardColumnPage {
+  cards: BoardCardFieldsFragment[];
+  totalCount: number;
+  hasNextPage: boolean;
 }
 
 export function PipelineBoard({ opening }: { opening: { id: string; title: string } }) {
@@ -67,6 +102,11 @@ export function PipelineBoard({ opening }: { opening: { id: string; title: strin
   const [moveApplication] = useMutation(MoveApplicationMutation);
   const [bulkMove, bulkMoveState] = useMutation(BulkMoveApplicationsMutation);
   const [bulkReject] = useMutation(BulkRejectApplicationsMutation);
+  const client = useApolloClient();
+  const [loadingColumns, setLoadingColumns] = useState<ReadonlySet<string>>(new Set());
+  // Where this visit moved cards to: a card moved into a column is last in the server's order of that column,
+  // whatever the column shows, so it does not count towards the offset the next page starts from.
+  const landedIn = useRef(new Map<string, string>());
   const searchRef = useRef<HTMLInputElement>(null);
   const moveSelectId = useId();
   const refocus = useRef<string | null>(null);
@@ -135,6 +175,7 @@ export function PipelineBoard({ opening }: { opening: { id: string; title: strin
   async function move(card: BoardCardFieldsFragment, from: { id: string; name: string }, to: { id: string; name: string }) {
     // __typename lets the cache file the optimistic answer like the real one; the generated types leave it out.
     const optimisticMove = { __typename: 'Application', id: card.id, status: 'ACTIVE' as const, timeInStageSeconds: 0, stage: { __typename: 'Stage', id: to.id, name: to.name } };
+    landedIn.current.set(card.id, to.id);
     try {
       await moveApplication({
         variables: { input: { applicationId: card.id, stageId: to.id } },
@@ -147,6 +188,38 @@ export function PipelineBoard({ opening }: { opening: { id: string; title: strin
       notify(`Moved ${card.candidateName} to ${to.name}`);
     } catch (caught) {
       notify(`${card.candidateName} could not move to ${to.name} and is back in ${from.name}: ${toUserError(caught).message}`, 'error');
+    }
+  }
+
+  async function showMore(stage: { id: string; name: string }) {
+    const column = board?.columns.find((entry) => entry.stage.id === stage.id);
+    if (!column || loadingColumns.has(stage.id)) return;
+    const landed = (cardId: string) => landedIn.current.get(cardId) === stage.id;
+    const held = column.cards.filter((card) => !landed(card.id)).length;
+    // The board this page belongs to, even if the filter changes while it loads.
+    const boardVariables = variables;
+    const hadFocus = document.activeElement?.matches(`[data-stage-id="${stage.id}"] .board-column-more`) ?? false;
+    setLoadingColumns((current) => new Set(current).add(stage.id));
+    try {
+      const result = await client.query({
+        query: BoardColumnCardsQuery,
+        variables: { openingId: opening.id, stageId: stage.id, filter: boardVariables.filter, first: COLUMN_PAGE_SIZE, after: held > 0 ? offsetCursor(held - 1) : undefined },
+        fetchPolicy: 'network-only',
+      });
+      const connection = result.data!.boardColumnCards;
+      const page = { cards: connection.edges.map((edge) => edge.node), totalCount: connection.totalCount, hasNextPage: connection.pageInfo.hasNextPage };
+      const first = page.cards.find((card) => !cards.some((entry) => entry.card.id === card.id));
+      // Whoever asked with the button carries on reading at the first card that came in (the button may be gone).
+      if (hadFocus && first) refocus.current = first.id;
+      client.cache.updateQuery({ query: PipelineBoardQuery, variables: boardVariables }, (current) => (current ? { pipelineBoard: withColumnPage(current.pipelineBoard, stage.id, page, landed) } : current));
+    } catch (caught) {
+      notify(`More candidates in ${stage.name} could not load: ${toUserError(caught).message}`, 'error');
+    } finally {
+      setLoadingColumns((current) => {
+        const next = new Set(current);
+        next.delete(stage.id);
+        return next;
+      });
     }
   }
 
@@ -273,7 +346,18 @@ export function PipelineBoard({ opening }: { opening: { id: string; title: strin
         >
           <div className="board" role="list" aria-label="Stages">
             {board.columns.map((column) => (
-              <BoardColumn key={column.stage.id} stage={column.stage} count={column.count} cardIds={column.cards.map((card) => card.id)} selected={selected} onToggleAll={toggleColumn}>
+              <BoardColumn
+                key={column.stage.id}
+                stage={column.stage}
+                count={column.count}
+                cardIds={column.cards.map((card) => card.id)}
+                hasMore={column.hasMoreCards}
+                pageSize={COLUMN_PAGE_SIZE}
+                loadingMore={loadingColumns.has(column.stage.id)}
+                onShowMore={() => void showMore(column.stage)}
+                selected={selected}
+                onToggleAll={toggleColumn}
+              >
                 {column.cards.map((card) => (
                   <BoardCard key={card.id} card={card} stageName={column.stage.name} selected={selected.has(card.id)} onSelect={(on) => toggle(card.id, on)} />
                 ))}

@@ -17,6 +17,7 @@ export const PipelineBoardQuery = graphql(`
       withdrawnCount
       columns {
         count
+        hasMoreCards
         stage {
           id
           name
@@ -24,6 +25,25 @@ export const PipelineBoardQuery = graphql(`
         cards {
           ...BoardCardFields
         }
+      }
+    }
+  }
+`);
+
+/** The next cards of one column, in board order; the board appends them to its own cached column. */
+export const BoardColumnCardsQuery = graphql(`
+  query BoardColumnCards($openingId: ID!, $stageId: ID!, $filter: BoardFilter, $first: Int, $after: String) {
+    boardColumnCards(openingId: $openingId, stageId: $stageId, filter: $filter, first: $first, after: $after) {
+      totalCount
+      edges {
+        cursor
+        node {
+          ...BoardCardFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
       }
     }
   }
