@@ -83,16 +83,21 @@ export type CreateApplicationInput = {
 };
 
 export type CreateCategoryInput = {
+  /** Null clears it */
   description?: string | null | undefined;
   name: string;
 };
 
 export type CreateOpeningInput = {
+  /** Null clears it */
   hiringManagerId?: string | number | null | undefined;
+  /** Null or empty clears it */
   location?: string | null | undefined;
+  /** Null clears it */
   recruiterId?: string | number | null | undefined;
   /** Pipeline stages; default Applied … Hired */
   stageNames?: Array<string> | null | undefined;
+  /** Null or empty clears it */
   team?: string | null | undefined;
   /** Start from a loop template: its stages and rounds */
   templateId?: string | number | null | undefined;
@@ -270,15 +275,20 @@ export type SwapQuestionCandidatesInput = {
 };
 
 export type UpdateCategoryInput = {
+  /** Null clears it */
   description?: string | null | undefined;
   name?: string | null | undefined;
 };
 
 export type UpdateOpeningInput = {
+  /** Null clears it */
   hiringManagerId?: string | number | null | undefined;
+  /** Null or empty clears it */
   location?: string | null | undefined;
+  /** Null clears it */
   recruiterId?: string | number | null | undefined;
   status?: OpeningStatus | null | undefined;
+  /** Null or empty clears it */
   team?: string | null | undefined;
   title?: string | null | undefined;
 };

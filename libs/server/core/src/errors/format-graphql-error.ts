@@ -8,6 +8,7 @@ const logger = new Logger('GraphQL');
 const PG_CODES: Record<string, { code: GraphQLErrorCode; message: string }> = {
   '22P02': { code: GraphQLErrorCode.BAD_USER_INPUT, message: 'A value has the wrong format (an id must be a UUID)' },
   '22001': { code: GraphQLErrorCode.BAD_USER_INPUT, message: 'A value is too long' },
+  '23502': { code: GraphQLErrorCode.BAD_USER_INPUT, message: 'A required value is missing' },
   '23505': { code: GraphQLErrorCode.CONFLICT, message: 'This already exists' },
   '23503': { code: GraphQLErrorCode.CONFLICT, message: 'This is still in use (or refers to something that is gone)' },
   '23001': { code: GraphQLErrorCode.CONFLICT, message: 'This is still in use' },
@@ -41,10 +42,13 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     };
   }
   // TypeORM wraps driver errors (QueryFailedError.driverError); the SQLSTATE is on the driver's error.
-  const pgCode = (original as { driverError?: { code?: unknown }; code?: unknown } | undefined)?.driverError?.code ?? (original as { code?: unknown } | undefined)?.code;
+  const driverError = ((original as { driverError?: unknown } | undefined)?.driverError ?? original) as { code?: unknown; column?: unknown } | undefined;
+  const pgCode = driverError?.code;
   if (typeof pgCode === 'string' && PG_CODES[pgCode]) {
     const { code, message } = PG_CODES[pgCode];
-    return { message, path, locations, extensions: { code } };
+    // A missing value names its column, which is the input field in camelCase.
+    const field = pgCode === '23502' && typeof driverError?.column === 'string' ? driverError.column.replace(/_([a-z])/g, (_match, letter: string) => letter.toUpperCase()) : undefined;
+    return field ? { message: `${field}: ${message.toLowerCase()}`, path, locations, extensions: { code, field } } : { message, path, locations, extensions: { code } };
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && PASSTHROUGH.has(code)) {

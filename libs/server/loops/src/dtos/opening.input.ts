@@ -1,7 +1,7 @@
 import { Field, ID, InputType, OmitType, PartialType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, IsEnum, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 import { OpeningStatus } from '../opening-status.enum';
-import { Trimmed } from '@panelist/server-core';
+import { NullAsEmpty, Omittable, Trimmed } from '@panelist/server-core';
 
 @InputType()
 export class CreateOpeningInput {
@@ -11,24 +11,26 @@ export class CreateOpeningInput {
   @Length(1, 200, { message: 'must be 1 to 200 characters' })
   title: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Null or empty clears it' })
   @IsOptional()
+  @NullAsEmpty()
   @Trimmed()
   @MaxLength(120)
   team?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Null or empty clears it' })
   @IsOptional()
+  @NullAsEmpty()
   @Trimmed()
   @MaxLength(120)
   location?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Null clears it' })
   @IsOptional()
   @IsUUID('all', { message: 'must be a member id' })
   hiringManagerId?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Null clears it' })
   @IsOptional()
   @IsUUID('all', { message: 'must be a member id' })
   recruiterId?: string;
@@ -48,9 +50,10 @@ export class CreateOpeningInput {
 }
 
 @InputType()
-export class UpdateOpeningInput extends PartialType(OmitType(CreateOpeningInput, ['templateId', 'stageNames'] as const)) {
+// Null is validated like any value (a title cannot be null); fields that may be cleared say so themselves.
+export class UpdateOpeningInput extends PartialType(OmitType(CreateOpeningInput, ['templateId', 'stageNames'] as const), { skipNullProperties: false }) {
   @Field(() => OpeningStatus, { nullable: true })
-  @IsOptional()
+  @Omittable()
   @IsEnum(OpeningStatus, { message: 'must be DRAFT, OPEN, ON_HOLD or CLOSED' })
   status?: OpeningStatus;
 }

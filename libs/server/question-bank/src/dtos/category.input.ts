@@ -1,6 +1,6 @@
 import { Field, ID, InputType, PartialType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
-import { Trimmed } from '@panelist/server-core';
+import { NullAsEmpty, Trimmed } from '@panelist/server-core';
 
 @InputType()
 export class CreateCategoryInput {
@@ -10,15 +10,17 @@ export class CreateCategoryInput {
   @Length(1, 120, { message: 'must be 1 to 120 characters' })
   name: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Null clears it' })
   @IsOptional()
+  @NullAsEmpty()
   @IsString()
   @MaxLength(2000)
   description?: string;
 }
 
 @InputType()
-export class UpdateCategoryInput extends PartialType(CreateCategoryInput) {}
+// Null is validated like any value (a name cannot be null); fields that may be cleared say so themselves.
+export class UpdateCategoryInput extends PartialType(CreateCategoryInput, { skipNullProperties: false }) {}
 
 @InputType()
 export class ReorderCategoriesInput {

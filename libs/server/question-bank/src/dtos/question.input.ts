@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { QuestionKind } from '../question-kind.enum';
-import { Trimmed, TrimmedList } from '@panelist/server-core';
+import { Omittable, Trimmed, TrimmedList } from '@panelist/server-core';
 
 @InputType()
 export class AnchorInput {
@@ -29,26 +29,26 @@ export class QuestionContentInput {
   prompt?: string;
 
   @Field(() => QuestionKind, { nullable: true })
-  @IsOptional()
+  @Omittable()
   @IsEnum(QuestionKind, { message: 'must be CONCEPT, SCENARIO or TOPIC' })
   kind?: QuestionKind;
 
   @Field(() => Int, { nullable: true })
-  @IsOptional()
+  @Omittable()
   @IsInt({ message: 'must be 1, 2 or 3' })
   @Min(1, { message: 'must be 1, 2 or 3' })
   @Max(3, { message: 'must be 1, 2 or 3' })
   difficulty?: number;
 
   @Field(() => Int, { nullable: true })
-  @IsOptional()
+  @Omittable()
   @IsInt({ message: 'must be a whole number of minutes' })
   @Min(1, { message: 'must be at least 1 minute' })
   @Max(240, { message: 'must be at most 240 minutes' })
   estimatedMinutes?: number;
 
   @Field(() => [String], { nullable: true })
-  @IsOptional()
+  @Omittable()
   @TrimmedList()
   @ArrayMaxSize(30)
   @IsString({ each: true })
@@ -56,7 +56,7 @@ export class QuestionContentInput {
   tags?: string[];
 
   @Field(() => [String], { nullable: true, description: 'What a strong answer covers, in order' })
-  @IsOptional()
+  @Omittable()
   @TrimmedList()
   @ArrayMaxSize(50)
   @IsString({ each: true })
@@ -64,7 +64,7 @@ export class QuestionContentInput {
   talkingPoints?: string[];
 
   @Field(() => [AnchorInput], { nullable: true })
-  @IsOptional()
+  @Omittable()
   @ArrayMaxSize(4)
   @ValidateNested({ each: true })
   @Type(() => AnchorInput)
@@ -87,12 +87,12 @@ export class CreateQuestionInput extends QuestionContentInput {
 @InputType()
 export class UpdateQuestionInput extends QuestionContentInput {
   @Field(() => ID, { nullable: true })
-  @IsOptional()
+  @Omittable()
   @IsUUID('all', { message: 'must be a category id' })
   categoryId?: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @Omittable()
   @Trimmed()
   @IsString()
   @Length(1, 300, { message: 'must be 1 to 300 characters' })

@@ -32,7 +32,7 @@ export function EditOpeningDialog({ opening, onClose }: { opening: OpeningQuery[
       await update({
         variables: {
           id: opening.id,
-          input: { title: title.trim(), team: team.trim(), location: location.trim(), hiringManagerId: hiringManagerId || undefined, recruiterId: recruiterId || undefined },
+          input: { title: title.trim(), team: team.trim(), location: location.trim(), hiringManagerId: hiringManagerId || null, recruiterId: recruiterId || null },
         },
       });
       notify('Opening saved');
@@ -62,11 +62,11 @@ export function EditOpeningDialog({ opening, onClose }: { opening: OpeningQuery[
           <TextField label="Team" optional value={team} onChange={(event) => setTeam(event.target.value)} maxLength={120} error={fieldErrorOf(error, 'team')} />
           <TextField label="Location" optional value={location} onChange={(event) => setLocation(event.target.value)} maxLength={120} error={fieldErrorOf(error, 'location')} />
           <SelectField label="Hiring manager" optional value={hiringManagerId} onChange={(event) => setHiringManagerId(event.target.value)} error={fieldErrorOf(error, 'hiringManagerId')}>
-            {!opening.hiringManager && <option value="">No one yet</option>}
+            <option value="">{opening.hiringManager ? 'No one' : 'No one yet'}</option>
             {options(opening.hiringManager)}
           </SelectField>
           <SelectField label="Recruiter" optional value={recruiterId} onChange={(event) => setRecruiterId(event.target.value)} error={fieldErrorOf(error, 'recruiterId')}>
-            {!opening.recruiter && <option value="">No one yet</option>}
+            <option value="">{opening.recruiter ? 'No one' : 'No one yet'}</option>
             {options(opening.recruiter)}
           </SelectField>
         </div>
