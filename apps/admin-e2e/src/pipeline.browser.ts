@@ -196,6 +196,25 @@ describe('Openings, loops and the pipeline in Chromium', () => {
     const interviews = page.getByRole('region', { name: 'Interviews' });
     await interviews.getByText(ROUND).waitFor();
     expect(await textOf(interviews)).toContain(panel);
+    await timeline.getByText(`The ${ROUND} interview was scheduled for`).waitFor();
+
+    // Rescheduling asks why, and the timeline keeps the reason.
+    await interviews.getByRole('button', { name: `Reschedule the ${ROUND} interview` }).click();
+    const reschedule = page.getByRole('dialog', { name: `Reschedule the ${ROUND} interview` });
+    const starts = reschedule.getByLabel('Starts');
+    const start = new Date(`${await starts.inputValue()}:00`);
+    start.setHours(start.getHours() + 2);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    await starts.fill(`${start.getFullYear()}-${pad(start.getMonth() + 1)}-${pad(start.getDate())}T${pad(start.getHours())}:${pad(start.getMinutes())}`);
+    await reschedule.getByRole('button', { name: 'Reschedule interview' }).click();
+    await reschedule.getByText('Say why it moves').waitFor();
+    await reschedule.getByLabel('Why it moves').fill('A panelist is travelling');
+    await reschedule.getByRole('button', { name: 'Reschedule interview' }).click();
+    const moved = page.getByRole('dialog', { name: 'Interview rescheduled' });
+    await moved.getByRole('button', { name: 'Done' }).click();
+    await timeline.getByText(`The ${ROUND} interview was moved to`).waitFor();
+    await timeline.getByText('“A panelist is travelling”').waitFor();
+    await saveScreenshot(page, 'candidate.png');
   });
 
   test('My interviews: the interviewer signs in, lands on their interviews and reads the pinned questions', async () => {

@@ -54,4 +54,12 @@ describe('null in inputs', () => {
 
     expect((await api.gql(UPDATE, { id: created.id, input: { prompt: null } }, token)).data!.updateQuestion.prompt).toBe('Null-safe');
   });
+
+  it('question sets: a name cannot be null; a description clears; a null expected version is no expectation', async () => {
+    const set = (await api.gql(`mutation { createQuestionSet(input: { name: "Nullable", description: "Kept?" }) { id version } }`, {}, token)).data!.createQuestionSet;
+    const UPDATE = `mutation ($id: ID!, $input: UpdateQuestionSetInput!) { updateQuestionSet(id: $id, input: $input) { name description version } }`;
+    expect((await api.gql(UPDATE, { id: set.id, input: { name: null } }, token)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
+    const cleared = await api.gql(UPDATE, { id: set.id, input: { description: null, expectedVersion: null } }, token);
+    expect(cleared.data!.updateQuestionSet).toEqual({ name: 'Nullable', description: '', version: set.version + 1 });
+  });
 });

@@ -173,6 +173,34 @@ describe('candidates, pipelines and interviews', () => {
     expect(clash.data!.scheduleInterview.warnings).toEqual(['Ivy has another interview at that time', 'The round asks for 3 panelists; 1 scheduled']);
   });
 
+  it('reschedules and cancels with a reason; the timeline keeps every booking change', async () => {
+    const candidate = (await api.gql(CREATE_CANDIDATE, { input: { name: 'Frances Allen', email: 'frances@example.test' } }, recruiter.token)).data!.createCandidate;
+    const application = (await api.gql(CREATE_APPLICATION, { input: { candidateId: candidate.id, openingId: opening.id } }, recruiter.token)).data!.createApplication;
+    const first = new Date(Date.now() + 5 * 86_400_000);
+    const interview = (await api.gql(SCHEDULE, { input: { applicationId: application.id, roundId: round.id, startsAt: first.toISOString(), panelistIds: [interviewers[1].user.id] } }, recruiter.token)).data!.scheduleInterview;
+
+    const RESCHEDULE = `mutation ($input: RescheduleInterviewInput!) { rescheduleInterview(input: $input) { id startsAt endsAt status } }`;
+    const later = new Date(first.getTime() + 86_400_000);
+    const noReason = await api.gql(RESCHEDULE, { input: { interviewId: interview.id, startsAt: later.toISOString(), reason: '  ' } }, recruiter.token);
+    expect(noReason.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
+    expect(await api.sql(`SELECT starts_at FROM interview WHERE id = $1`, [interview.id])).toEqual([{ starts_at: first }]);
+    const moved = (await api.gql(RESCHEDULE, { input: { interviewId: interview.id, startsAt: later.toISOString(), reason: 'Panelist travelling' } }, recruiter.token)).data!.rescheduleInterview;
+    expect(moved).toMatchObject({ status: 'SCHEDULED', startsAt: later.toISOString() });
+    expect(new Date(moved.endsAt).getTime() - later.getTime()).toBe(45 * 60_000);
+
+    const CANCEL = `mutation ($input: CancelInterviewInput!) { cancelInterview(input: $input) { status cancelReason } }`;
+    expect((await api.gql(CANCEL, { input: { interviewId: interview.id, reason: '' } }, recruiter.token)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
+    expect((await api.gql(CANCEL, { input: { interviewId: interview.id, reason: 'Candidate took another offer' } }, recruiter.token)).data!.cancelInterview).toEqual({ status: 'CANCELLED', cancelReason: 'Candidate took another offer' });
+
+    const timeline = (await api.gql(`query ($id: ID!) { application(id: $id) { timeline { kind reason interviewId interviewStartsAt actor { name } } } }`, { id: application.id }, recruiter.token)).data!.application.timeline;
+    expect(timeline).toEqual([
+      { kind: 'CREATED', reason: null, interviewId: null, interviewStartsAt: null, actor: { name: 'recruiter member' } },
+      { kind: 'INTERVIEW_SCHEDULED', reason: null, interviewId: interview.id, interviewStartsAt: first.toISOString(), actor: { name: 'recruiter member' } },
+      { kind: 'INTERVIEW_RESCHEDULED', reason: 'Panelist travelling', interviewId: interview.id, interviewStartsAt: later.toISOString(), actor: { name: 'recruiter member' } },
+      { kind: 'INTERVIEW_CANCELLED', reason: 'Candidate took another offer', interviewId: interview.id, interviewStartsAt: later.toISOString(), actor: { name: 'recruiter member' } },
+    ]);
+  });
+
   it('refuses panelists from another organisation or deactivated, and an end before the start', async () => {
     const [{ id: applicationId }] = await api.sql(`SELECT a.id FROM application a JOIN candidate c ON c.email = 'alan@example.test' AND c.id = a.candidate_id`);
     const startsAt = new Date(Date.now() + 2 * 86_400_000).toISOString();

@@ -40,7 +40,7 @@ export class InterviewsResolver {
   @Roles(...PIPELINE_ROLES)
   @Mutation(() => Interview)
   rescheduleInterview(@CurrentUser() user: AuthUser, @Args('input') input: RescheduleInterviewInput): Promise<Interview> {
-    return this.interviews.reschedule(user, input.interviewId, input.startsAt, input.panelistIds);
+    return this.interviews.reschedule(user, input.interviewId, input.startsAt, input.reason, input.panelistIds);
   }
 
   @Roles(...PIPELINE_ROLES)

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser, Role } from '@panelist/server-core';
 import { Round } from '@panelist/server-loops';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { ApplicationEvent, ApplicationEventKind } from './application-event.entity';
 import { Application, ApplicationStatus } from './application.entity';
 import { ScheduleInterviewInput } from './dtos/pipeline.input';
 import { Interview, InterviewPanelist, InterviewQuestion, InterviewStatus } from './interview.entity';
@@ -83,6 +84,7 @@ export class InterviewsService {
         }),
       );
       await this.setPanel(manager, interview, input.panelistIds);
+      await this.record(manager, actor, interview, ApplicationEventKind.INTERVIEW_SCHEDULED, null);
       await manager.query(
         `INSERT INTO interview_question (interview_id, question_id, organization_id, revision_id, position)
          SELECT $1, rq.question_id, $2, qr.id, rq.position
@@ -96,7 +98,7 @@ export class InterviewsService {
     });
   }
 
-  reschedule(actor: AuthUser, interviewId: string, startsAt: Date, panelistIds?: string[]): Promise<Interview> {
+  reschedule(actor: AuthUser, interviewId: string, startsAt: Date, reason: string, panelistIds?: string[]): Promise<Interview> {
     return this.dataSource.transaction(async (manager) => {
       const interview = await this.lock(manager, actor.organizationId, interviewId);
       if (panelistIds) {
@@ -104,6 +106,7 @@ export class InterviewsService {
         await this.setPanel(manager, interview, panelistIds);
       }
       Object.assign(interview, { startsAt, endsAt: new Date(startsAt.getTime() + interview.durationMinutes * 60_000), status: InterviewStatus.SCHEDULED, cancelReason: null });
+      await this.record(manager, actor, interview, ApplicationEventKind.INTERVIEW_RESCHEDULED, reason);
       return manager.save(interview);
     });
   }
@@ -112,11 +115,24 @@ export class InterviewsService {
     return this.dataSource.transaction(async (manager) => {
       const interview = await this.lock(manager, actor.organizationId, interviewId);
       Object.assign(interview, { status: InterviewStatus.CANCELLED, cancelReason: reason });
+      await this.record(manager, actor, interview, ApplicationEventKind.INTERVIEW_CANCELLED, reason);
       return manager.save(interview);
     });
   }
 
-  /** Warnings for the scheduler: panelists already busy at that time, and a panel smaller than the round wants. */
+  /** The application's timeline keeps each booking change: who, when, the time it was for, and why. */
+  private record(manager: EntityManager, actor: AuthUser, interview: Interview, kind: ApplicationEventKind, reason: string | null) {
+    return manager.insert(ApplicationEvent, {
+      organizationId: actor.organizationId,
+      applicationId: interview.applicationId,
+      kind,
+      reason,
+      actorId: actor.userId,
+      interviewId: interview.id,
+      interviewStartsAt: interview.startsAt,
+    });
+  }
+
   /** Warnings of many interviews in two statements: panelists busy elsewhere at that time, and panels smaller than their round asks. */
   async warningsOf(interviewIds: readonly string[]): Promise<string[][]> {
     const ids = [...interviewIds];

@@ -43,7 +43,7 @@ export class QuestionSetsService {
     return this.dataSource.transaction(async (manager) => {
       const set = await manager.getRepository(QuestionSet).findOne({ where: { organizationId, id }, lock: { mode: 'pessimistic_write' } });
       if (!set) throw new QuestionBankException(Reason.QUESTION_SET_NOT_FOUND, 'Question set not found', 'id');
-      if (input.expectedVersion !== undefined && input.expectedVersion !== set.version) {
+      if (input.expectedVersion != null && input.expectedVersion !== set.version) {
         throw new QuestionBankException(Reason.STALE_REVISION, 'Someone changed this question set after you opened it: reload and try again', 'expectedVersion');
       }
       if (input.name !== undefined) set.name = input.name;

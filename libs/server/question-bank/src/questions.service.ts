@@ -93,7 +93,7 @@ export class QuestionsService {
   async update(actor: AuthUser, id: string, input: UpdateQuestionInput): Promise<Question> {
     return this.dataSource.transaction(async (manager) => {
       const question = await this.lock(manager, actor.organizationId, id);
-      if (input.expectedRevision !== undefined && input.expectedRevision !== question.revision) {
+      if (input.expectedRevision != null && input.expectedRevision !== question.revision) {
         throw new QuestionBankException(
           Reason.STALE_REVISION,
           `Someone saved revision ${question.revision} after the revision ${input.expectedRevision} you edited: reload and apply your change again`,

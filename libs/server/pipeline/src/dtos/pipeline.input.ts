@@ -162,6 +162,12 @@ export class RescheduleInterviewInput {
   @ArrayMaxSize(12)
   @IsUUID('all', { each: true, message: 'must be member ids' })
   panelistIds?: string[];
+
+  @Field({ description: 'Why it moves; kept in the application’s timeline' })
+  @Trimmed()
+  @IsString()
+  @Length(1, 2000, { message: 'is required: say why' })
+  reason: string;
 }
 
 @InputType()

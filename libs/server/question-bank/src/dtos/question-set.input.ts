@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, IsInt, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
-import { Trimmed } from '@panelist/server-core';
+import { NullAsEmpty, Omittable, Trimmed } from '@panelist/server-core';
 
 @InputType()
 export class CreateQuestionSetInput {
@@ -10,8 +10,9 @@ export class CreateQuestionSetInput {
   @Length(1, 120, { message: 'must be 1 to 120 characters' })
   name: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Null clears it' })
   @IsOptional()
+  @NullAsEmpty()
   @IsString()
   @MaxLength(2000)
   description?: string;
@@ -26,14 +27,15 @@ export class CreateQuestionSetInput {
 @InputType()
 export class UpdateQuestionSetInput {
   @Field({ nullable: true })
-  @IsOptional()
+  @Omittable()
   @Trimmed()
   @IsString()
   @Length(1, 120, { message: 'must be 1 to 120 characters' })
   name?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Null clears it' })
   @IsOptional()
+  @NullAsEmpty()
   @IsString()
   @MaxLength(2000)
   description?: string;

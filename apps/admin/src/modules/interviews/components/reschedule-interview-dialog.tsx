@@ -4,7 +4,7 @@ import type { RescheduleInterviewMutation as RescheduleResult } from '../../../g
 import { useActiveMembers } from '../../openings/hooks/use-active-members';
 import { Dialog } from '../../../ui/dialog';
 import { Alert, SkeletonLines } from '../../../ui/feedback';
-import { TextField } from '../../../ui/field';
+import { TextAreaField, TextField } from '../../../ui/field';
 import { type UserError, fieldErrorOf, toUserError } from '../../../ui/errors';
 import { ROLE_LABELS, formatTimeRange, panelNames, plural } from '../../../ui/format';
 import { MyInterviewsQuery, RescheduleInterviewMutation } from '../graphql/interviews.documents';
@@ -27,6 +27,7 @@ export function RescheduleInterviewDialog({
   const { members } = useActiveMembers();
   const [startsAt, setStartsAt] = useState(() => toLocalInput(new Date(interview.startsAt)));
   const [panelistIds, setPanelistIds] = useState<string[]>(() => interview.panelists.map((panelist) => panelist.id));
+  const [reason, setReason] = useState('');
   const [error, setError] = useState<UserError | null>(null);
   const [rescheduled, setRescheduled] = useState<RescheduleResult['rescheduleInterview'] | null>(null);
   const [reschedule, { loading }] = useMutation(RescheduleInterviewMutation, { refetchQueries: [MyInterviewsQuery] });
@@ -47,9 +48,13 @@ export function RescheduleInterviewDialog({
       setError({ code: 'BAD_USER_INPUT', field: 'panelistIds', message: 'Choose at least one panelist' });
       return;
     }
+    if (!reason.trim()) {
+      setError({ code: 'BAD_USER_INPUT', field: 'reason', message: 'Say why it moves: the candidate’s timeline keeps it' });
+      return;
+    }
     setError(null);
     try {
-      const result = await reschedule({ variables: { input: { interviewId: interview.id, startsAt: start.toISOString(), panelistIds } } });
+      const result = await reschedule({ variables: { input: { interviewId: interview.id, startsAt: start.toISOString(), panelistIds, reason: reason.trim() } } });
       setRescheduled(result.data!.rescheduleInterview);
       onRescheduled();
     } catch (caught) {
@@ -104,7 +109,8 @@ export function RescheduleInterviewDialog({
           )}
           {fieldErrorOf(error, 'panelistIds') && <p className="field-error">{fieldErrorOf(error, 'panelistIds')}</p>}
         </fieldset>
-        {error && !fieldErrorOf(error, 'startsAt', 'endsAt', 'panelistIds') && <Alert>{error.message}</Alert>}
+        <TextAreaField label="Why it moves" value={reason} onChange={(event) => setReason(event.target.value)} rows={2} maxLength={2000} error={fieldErrorOf(error, 'reason')} hint="Kept in the candidate’s timeline." />
+        {error && !fieldErrorOf(error, 'startsAt', 'endsAt', 'panelistIds', 'reason') && <Alert>{error.message}</Alert>}
         <div className="dialog-actions">
           <button type="button" className="btn" onClick={onClose}>
             Cancel

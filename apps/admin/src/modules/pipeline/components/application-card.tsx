@@ -110,7 +110,15 @@ export function ApplicationCard({ application, candidateName, onChanged }: { app
               <li key={event.id} className={`timeline-event timeline-${event.kind.toLowerCase()}`}>
                 <span className="timeline-dot" aria-hidden="true" />
                 <div>
-                  <p className="timeline-text">{describeEvent(event.kind, stageName(event.fromStageId), stageName(event.toStageId))}</p>
+                  <p className="timeline-text">
+                    {describeEvent(event.kind, stageName(event.fromStageId), stageName(event.toStageId), interviews.find((interview) => interview.id === event.interviewId)?.roundName ?? null)}
+                    {event.interviewStartsAt && (
+                      <>
+                        {' '}
+                        <time dateTime={event.interviewStartsAt}>{formatDateTime(event.interviewStartsAt)}</time>
+                      </>
+                    )}
+                  </p>
                   {event.reason && <p className="timeline-reason">“{event.reason}”</p>}
                   <p className="muted small timeline-meta">
                     {event.actor && <span className="timeline-actor">By {event.actor.name} · </span>}
@@ -193,7 +201,9 @@ export function ApplicationCard({ application, candidateName, onChanged }: { app
   );
 }
 
-function describeEvent(kind: ApplicationEventKind, from: string | null, to: string | null): string {
+/** The sentence of a timeline event; an interview event is followed by the time it was booked for. */
+function describeEvent(kind: ApplicationEventKind, from: string | null, to: string | null, roundName: string | null): string {
+  const interview = roundName ? `The ${roundName} interview` : 'An interview';
   switch (kind) {
     case 'CREATED':
       return `Added to the pipeline in ${to ?? 'the first stage'}`;
@@ -205,5 +215,11 @@ function describeEvent(kind: ApplicationEventKind, from: string | null, to: stri
       return `Withdrew${from ? ` at ${from}` : ''}`;
     case 'REOPENED':
       return `Reopened${to ? ` in ${to}` : ''}`;
+    case 'INTERVIEW_SCHEDULED':
+      return `${interview} was scheduled for`;
+    case 'INTERVIEW_RESCHEDULED':
+      return `${interview} was moved to`;
+    case 'INTERVIEW_CANCELLED':
+      return `${interview} was cancelled; it was set for`;
   }
 }

@@ -164,6 +164,8 @@ export const applicationDetailFragment = graphql(`
       toStageId
       reason
       createdAt
+      interviewId
+      interviewStartsAt
       actor {
         id
         name
