@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { toUserError } from './errors';
 
 export function Alert({ tone = 'error', title, children, actions }: { tone?: 'error' | 'warning' | 'info' | 'success'; title?: ReactNode; children?: ReactNode; actions?: ReactNode }) {
   // Errors interrupt (role=alert); everything else is announced politely.
@@ -10,6 +11,22 @@ export function Alert({ tone = 'error', title, children, actions }: { tone?: 'er
       </div>
       {actions && <div className="alert-actions">{actions}</div>}
     </div>
+  );
+}
+
+/** What a view shows when its data could not load: the reason, and a way to try again. */
+export function LoadError({ title, error, onRetry }: { title: ReactNode; error: unknown; onRetry: () => void }) {
+  return (
+    <Alert
+      title={title}
+      actions={
+        <button type="button" className="btn btn-sm" onClick={onRetry}>
+          Try again
+        </button>
+      }
+    >
+      {toUserError(error).message}
+    </Alert>
   );
 }
 

@@ -1,8 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import type { ReactNode } from 'react';
 import type { MyInterviewsQuery as MyInterviewsData } from '../../../gql/graphql';
-import { Alert, EmptyState, SkeletonLines } from '../../../ui/feedback';
-import { toUserError } from '../../../ui/errors';
+import { EmptyState, LoadError, SkeletonLines } from '../../../ui/feedback';
 import { KIND_LABELS, formatMinutes, formatTimeRange, panelNames, plural } from '../../../ui/format';
 import { CalendarIcon, ClockIcon, UsersIcon } from '../../../ui/icons';
 import { MyInterviewsQuery } from '../graphql/interviews.documents';
@@ -63,16 +62,7 @@ function InterviewSection({
         {interviews && interviews.length > 0 && <span className="count">{interviews.length}</span>}
       </h2>
       {state.error && !interviews ? (
-        <Alert
-          title={`${title} interviews could not load`}
-          actions={
-            <button type="button" className="btn btn-sm" onClick={() => void state.refetch()}>
-              Try again
-            </button>
-          }
-        >
-          {toUserError(state.error).message}
-        </Alert>
+        <LoadError title={`${title} interviews could not load`} error={state.error} onRetry={() => void state.refetch()} />
       ) : !interviews ? (
         <SkeletonLines count={3} />
       ) : interviews.length === 0 ? (

@@ -1,8 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { useHiringAccess } from '../../openings/hooks/use-hiring-access';
-import { Alert, EmptyState, SkeletonLines } from '../../../ui/feedback';
-import { toUserError } from '../../../ui/errors';
+import { Alert, EmptyState, LoadError, SkeletonLines } from '../../../ui/feedback';
 import { plural } from '../../../ui/format';
 import { LayersIcon, PlusIcon } from '../../../ui/icons';
 import { OpeningLoopQuery } from '../graphql/loops.documents';
@@ -14,16 +13,7 @@ export function CoverageMap({ openingId }: { openingId: string }) {
 
   if (error && !data) {
     return (
-      <Alert
-        title="The coverage map could not load"
-        actions={
-          <button type="button" className="btn btn-sm" onClick={() => void refetch()}>
-            Try again
-          </button>
-        }
-      >
-        {toUserError(error).message}
-      </Alert>
+      <LoadError title="The coverage map could not load" error={error} onRetry={() => void refetch()} />
     );
   }
   if (!data) return <SkeletonLines count={5} />;

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import type { RoundFieldsFragment } from '../../../gql/graphql';
 import { useHiringAccess } from '../../openings/hooks/use-hiring-access';
-import { Alert, EmptyState, SkeletonLines } from '../../../ui/feedback';
+import { EmptyState, LoadError, SkeletonLines } from '../../../ui/feedback';
 import { toUserError } from '../../../ui/errors';
 import { formatMinutes, plural } from '../../../ui/format';
 import { ClockIcon, CopyIcon, EditIcon, GripIcon, LayersIcon, LockIcon, PlusIcon, UsersIcon } from '../../../ui/icons';
@@ -41,16 +41,7 @@ export function LoopOverview({ openingId, title }: { openingId: string; title: s
 
   if (error && !data) {
     return (
-      <Alert
-        title="The loop could not load"
-        actions={
-          <button type="button" className="btn btn-sm" onClick={() => void refetch()}>
-            Try again
-          </button>
-        }
-      >
-        {toUserError(error).message}
-      </Alert>
+      <LoadError title="The loop could not load" error={error} onRetry={() => void refetch()} />
     );
   }
   if (!rounds) return <SkeletonLines count={5} />;

@@ -9,9 +9,11 @@ import { SelectField, TextField } from '../../../ui/field';
 import { type UserError, fieldErrorOf, toUserError } from '../../../ui/errors';
 import { LEVELS, LEVEL_LABELS, formatMinutes, plural } from '../../../ui/format';
 import { useUnloadWarning } from '../../../ui/hooks';
-import { CloseIcon, PlusIcon, SparkIcon } from '../../../ui/icons';
+import { BankIcon, CloseIcon, LayersIcon, PlusIcon, SparkIcon } from '../../../ui/icons';
 import { useToast } from '../../../ui/toast';
 import { AddRoundMutation, OpeningLoopQuery as OpeningLoopDocument, ProposeRoundQuestionsQuery, RemoveRoundMutation, UpdateRoundMutation } from '../graphql/loops.documents';
+import { AddFromBankDialog } from './add-from-bank-dialog';
+import { AddQuestionSetDialog, type ChosenQuestionSet } from './add-question-set-dialog';
 import { RoundQuestionList } from './round-question-list';
 import { SwapQuestionDialog } from './swap-question-dialog';
 
@@ -96,6 +98,7 @@ export function RoundEditor({ opening, round }: { opening: Opening; round?: Roun
   const [proposal, setProposal] = useState<Proposal | null>(null);
   const [proposing, setProposing] = useState(false);
   const [swapping, setSwapping] = useState<QuestionSummaryFragment | null>(null);
+  const [adding, setAdding] = useState<'bank' | 'set' | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const seed = useRef(Math.floor(Math.random() * 100_000) + 1);
   const leaving = useRef(false);
@@ -207,6 +210,23 @@ export function RoundEditor({ opening, round }: { opening: Opening; round?: Roun
     notify(`Swapped in “${replacement.title}”`, 'info');
   }
 
+  function addFromBank(question: QuestionSummaryFragment) {
+    setDraft((current) => (current.questions.some((entry) => entry.id === question.id) ? current : { ...current, questions: [...current.questions, question] }));
+  }
+
+  function addQuestionSet(set: ChosenQuestionSet) {
+    const present = new Set(draft.questions.map((question) => question.id));
+    const fresh = set.questions.filter((question) => !present.has(question.id));
+    const skipped = set.questions.length - fresh.length;
+    setDraft((current) => ({ ...current, questions: [...current.questions, ...fresh] }));
+    setAdding(null);
+    if (fresh.length === 0) {
+      notify(set.questions.length === 0 ? `“${set.name}” has no questions` : `Nothing added: ${set.questions.length === 1 ? 'the question' : `all ${set.questions.length} questions`} of “${set.name}” ${set.questions.length === 1 ? 'is' : 'are'} already in the round`, 'info');
+      return;
+    }
+    notify(`Added ${plural(fresh.length, 'question')} from “${set.name}”${skipped > 0 ? `; ${skipped} ${skipped === 1 ? 'was' : 'were'} already in the round` : ''}`);
+  }
+
   async function save() {
     const input = inputOf(draft);
     if (!input.name) {
@@ -272,138 +292,148 @@ export function RoundEditor({ opening, round }: { opening: Opening; round?: Roun
   const generalError = error && !fieldErrorOf(error, 'name', 'stageId', 'durationMinutes', 'focusCategoryIds', 'panelSize', 'ratingScale') ? error : null;
 
   return (
-    <form className="page page-wide round-editor" onSubmit={submit} onKeyDown={onFormKeyDown} ref={formRef} noValidate aria-labelledby="round-title">
-      <header className="page-header">
-        <div>
-          <p className="eyebrow">
-            <Link to={`/openings/${opening.id}/loop`}>← {opening.title} · Loop</Link>
-          </p>
-          <h1 id="round-title" className="page-title" tabIndex={-1}>
-            {round ? `Edit ${saved.name}` : 'New round'}
-          </h1>
-          <p className="muted">Choose what the round assesses and how long it lasts; Panelist proposes questions that fit, and you lock, swap and reorder them.</p>
-        </div>
-      </header>
-      {generalError && <Alert>{generalError.message}</Alert>}
-
-      <div className="round-grid">
-        <div className="card round-settings">
-          <h2 className="card-title">Round</h2>
-          <div data-field="name">
-            <TextField label="Name" value={draft.name} onChange={(event) => set('name', event.target.value)} maxLength={120} autoFocus={!round} placeholder="e.g. ML systems design" error={fieldErrorOf(error, 'name')} />
+    <>
+      <form className="page page-wide round-editor" onSubmit={submit} onKeyDown={onFormKeyDown} ref={formRef} noValidate aria-labelledby="round-title">
+        <header className="page-header">
+          <div>
+            <p className="eyebrow">
+              <Link to={`/openings/${opening.id}/loop`}>← {opening.title} · Loop</Link>
+            </p>
+            <h1 id="round-title" className="page-title" tabIndex={-1}>
+              {round ? `Edit ${saved.name}` : 'New round'}
+            </h1>
+            <p className="muted">Choose what the round assesses and how long it lasts; Panelist proposes questions that fit, and you lock, swap and reorder them.</p>
           </div>
-          <div className="form-grid">
-            <div data-field="stageId">
-              <SelectField label="Stage" value={draft.stageId} onChange={(event) => set('stageId', event.target.value)} error={fieldErrorOf(error, 'stageId')}>
-                {opening.stages.map((stage) => (
-                  <option key={stage.id} value={stage.id}>
-                    {stage.name}
-                  </option>
-                ))}
-              </SelectField>
+        </header>
+        {generalError && <Alert>{generalError.message}</Alert>}
+
+        <div className="round-grid">
+          <div className="card round-settings">
+            <h2 className="card-title">Round</h2>
+            <div data-field="name">
+              <TextField label="Name" value={draft.name} onChange={(event) => set('name', event.target.value)} maxLength={120} autoFocus={!round} placeholder="e.g. ML systems design" error={fieldErrorOf(error, 'name')} />
             </div>
-            <div data-field="durationMinutes">
-              <TextField
-                label="Duration (minutes)"
-                type="number"
-                inputMode="numeric"
-                min={5}
-                max={480}
-                step={5}
-                value={draft.durationMinutes}
-                onChange={(event) => set('durationMinutes', event.target.value)}
-                error={fieldErrorOf(error, 'durationMinutes')}
-              />
+            <div className="form-grid">
+              <div data-field="stageId">
+                <SelectField label="Stage" value={draft.stageId} onChange={(event) => set('stageId', event.target.value)} error={fieldErrorOf(error, 'stageId')}>
+                  {opening.stages.map((stage) => (
+                    <option key={stage.id} value={stage.id}>
+                      {stage.name}
+                    </option>
+                  ))}
+                </SelectField>
+              </div>
+              <div data-field="durationMinutes">
+                <TextField
+                  label="Duration (minutes)"
+                  type="number"
+                  inputMode="numeric"
+                  min={5}
+                  max={480}
+                  step={5}
+                  value={draft.durationMinutes}
+                  onChange={(event) => set('durationMinutes', event.target.value)}
+                  error={fieldErrorOf(error, 'durationMinutes')}
+                />
+              </div>
+              <div data-field="panelSize">
+                <TextField
+                  label="Panel size"
+                  type="number"
+                  inputMode="numeric"
+                  min={1}
+                  max={12}
+                  value={draft.panelSize}
+                  onChange={(event) => set('panelSize', event.target.value)}
+                  error={fieldErrorOf(error, 'panelSize')}
+                  hint="Interviewers per interview"
+                />
+              </div>
+              <LevelPicker value={draft.level} onChange={(level) => set('level', level)} />
             </div>
-            <div data-field="panelSize">
-              <TextField
-                label="Panel size"
-                type="number"
-                inputMode="numeric"
-                min={1}
-                max={12}
-                value={draft.panelSize}
-                onChange={(event) => set('panelSize', event.target.value)}
-                error={fieldErrorOf(error, 'panelSize')}
-                hint="Interviewers per interview"
-              />
-            </div>
-            <LevelPicker value={draft.level} onChange={(level) => set('level', level)} />
+            <CategoryPicker
+              categories={categories.data?.categories ?? null}
+              chosen={draft.focusCategoryIds}
+              onToggle={toggleCategory}
+              error={fieldErrorOf(error, 'focusCategoryIds')}
+            />
+            <RatingScaleEditor labels={draft.ratingScale} onChange={(labels) => set('ratingScale', labels)} error={fieldErrorOf(error, 'ratingScale')} />
           </div>
-          <CategoryPicker
-            categories={categories.data?.categories ?? null}
-            chosen={draft.focusCategoryIds}
-            onToggle={toggleCategory}
-            error={fieldErrorOf(error, 'focusCategoryIds')}
-          />
-          <RatingScaleEditor labels={draft.ratingScale} onChange={(labels) => set('ratingScale', labels)} error={fieldErrorOf(error, 'ratingScale')} />
+
+          <section className="card round-questions-pane" aria-labelledby="round-questions-title">
+            <div className="pane-head">
+              <div className="pane-head-text">
+                <h2 id="round-questions-title" className="card-title">
+                  Questions
+                </h2>
+                <p className="muted small">{draft.questions.length === 0 ? 'None yet.' : `${plural(draft.questions.length, 'question')} · lock the ones to keep, then re-propose the rest.`}</p>
+              </div>
+              <div className="pane-actions">
+                <button type="button" className="btn" onClick={() => setAdding('bank')} aria-haspopup="dialog">
+                  <BankIcon /> Add from the bank…
+                </button>
+                <button type="button" className="btn" onClick={() => setAdding('set')} aria-haspopup="dialog">
+                  <LayersIcon /> Add a question set…
+                </button>
+                <button type="button" className="btn btn-primary" onClick={() => void propose()} disabled={proposing || !categories.data}>
+                  <SparkIcon /> {proposing ? 'Proposing…' : proposeLabel}
+                </button>
+              </div>
+            </div>
+            <BudgetBar total={total} budget={budget} duration={duration} />
+            <p className="visually-hidden" aria-live="polite">
+              {announcement}
+            </p>
+            {uncovered.length > 0 && (
+              <Alert tone="warning" title={uncovered.length === 1 ? 'One focus category has no question' : `${uncovered.length} focus categories have no question`}>
+                <p>
+                  Not covered: <strong>{uncovered.map(categoryName).join(', ')}</strong>.{' '}
+                  {proposal && proposal.uncoveredCategoryIds.length > 0 ? `No more questions fit in ${formatMinutes(budget)}: lengthen the round, drop a category or swap a question.` : 'Propose again or swap a question in.'}
+                </p>
+              </Alert>
+            )}
+            {draft.questions.length === 0 ? (
+              <EmptyState icon={<SparkIcon width={28} height={28} />} title="No questions in this round yet">
+                <p>Pick the focus categories and the duration, then propose questions: they fit the time, cover the categories and avoid the loop’s other rounds. Or add a question set, or questions from the bank by hand.</p>
+              </EmptyState>
+            ) : (
+              <>
+                <p className="small muted">Drag the handle to reorder, or focus it and press Space, then ↑/↓, then Space.</p>
+                <RoundQuestionList
+                  questions={draft.questions}
+                  locked={locked}
+                  onReorder={(questions) => set('questions', questions)}
+                  onToggleLock={toggleLock}
+                  onSwap={setSwapping}
+                  onRemove={removeQuestion}
+                />
+              </>
+            )}
+          </section>
         </div>
 
-        <section className="card round-questions-pane" aria-labelledby="round-questions-title">
-          <div className="pane-head">
-            <div>
-              <h2 id="round-questions-title" className="card-title">
-                Questions
-              </h2>
-              <p className="muted small">{draft.questions.length === 0 ? 'None yet.' : `${plural(draft.questions.length, 'question')} · lock the ones to keep, then re-propose the rest.`}</p>
-            </div>
-            <button type="button" className="btn btn-primary" onClick={() => void propose()} disabled={proposing || !categories.data}>
-              <SparkIcon /> {proposing ? 'Proposing…' : proposeLabel}
+        <div className="action-bar">
+          {round ? (
+            <button type="button" className="btn btn-ghost btn-danger-text btn-sm" onClick={() => void remove()} disabled={removeState.loading}>
+              Remove round
+            </button>
+          ) : (
+            <span />
+          )}
+          <div className="row gap-sm">
+            <span className="muted small" aria-live="polite">
+              {saving ? 'Saving…' : dirty ? 'Unsaved changes' : round ? 'No changes yet' : ''}
+            </span>
+            <Link className="btn" to={`/openings/${opening.id}/loop`}>
+              Cancel
+            </Link>
+            <button type="submit" className="btn btn-primary" disabled={saving || (Boolean(round) && !dirty)} aria-keyshortcuts="Control+S Meta+S">
+              {saving ? 'Saving…' : round ? 'Save round' : 'Add round'}
             </button>
           </div>
-          <BudgetBar total={total} budget={budget} duration={duration} />
-          <p className="visually-hidden" aria-live="polite">
-            {announcement}
-          </p>
-          {uncovered.length > 0 && (
-            <Alert tone="warning" title={uncovered.length === 1 ? 'One focus category has no question' : `${uncovered.length} focus categories have no question`}>
-              <p>
-                Not covered: <strong>{uncovered.map(categoryName).join(', ')}</strong>.{' '}
-                {proposal && proposal.uncoveredCategoryIds.length > 0 ? `No more questions fit in ${formatMinutes(budget)}: lengthen the round, drop a category or swap a question.` : 'Propose again or swap a question in.'}
-              </p>
-            </Alert>
-          )}
-          {draft.questions.length === 0 ? (
-            <EmptyState icon={<SparkIcon width={28} height={28} />} title="No questions in this round yet">
-              <p>Pick the focus categories and the duration, then propose questions: they fit the time, cover the categories and avoid the loop’s other rounds.</p>
-            </EmptyState>
-          ) : (
-            <>
-              <p className="small muted">Drag the handle to reorder, or focus it and press Space, then ↑/↓, then Space.</p>
-              <RoundQuestionList
-                questions={draft.questions}
-                locked={locked}
-                onReorder={(questions) => set('questions', questions)}
-                onToggleLock={toggleLock}
-                onSwap={setSwapping}
-                onRemove={removeQuestion}
-              />
-            </>
-          )}
-        </section>
-      </div>
-
-      <div className="action-bar">
-        {round ? (
-          <button type="button" className="btn btn-ghost btn-danger-text btn-sm" onClick={() => void remove()} disabled={removeState.loading}>
-            Remove round
-          </button>
-        ) : (
-          <span />
-        )}
-        <div className="row gap-sm">
-          <span className="muted small" aria-live="polite">
-            {saving ? 'Saving…' : dirty ? 'Unsaved changes' : round ? 'No changes yet' : ''}
-          </span>
-          <Link className="btn" to={`/openings/${opening.id}/loop`}>
-            Cancel
-          </Link>
-          <button type="submit" className="btn btn-primary" disabled={saving || (Boolean(round) && !dirty)} aria-keyshortcuts="Control+S Meta+S">
-            {saving ? 'Saving…' : round ? 'Save round' : 'Add round'}
-          </button>
         </div>
-      </div>
-
+      </form>
+      {/* Outside the form: Enter in a dialog's search box must not submit the round. */}
       {swapping && (
         <SwapQuestionDialog
           question={swapping}
@@ -412,7 +442,9 @@ export function RoundEditor({ opening, round }: { opening: Opening; round?: Roun
           onClose={() => setSwapping(null)}
         />
       )}
-    </form>
+      {adding === 'bank' && <AddFromBankDialog roundQuestions={draft.questions} otherRoundQuestionIds={otherRoundQuestionIds} budgetMinutes={budget} onAdd={addFromBank} onClose={() => setAdding(null)} />}
+      {adding === 'set' && <AddQuestionSetDialog onChoose={addQuestionSet} onClose={() => setAdding(null)} />}
+    </>
   );
 }
 

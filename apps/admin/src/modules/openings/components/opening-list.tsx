@@ -2,8 +2,7 @@ import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { Link, useSearchParams } from 'react-router';
 import type { OpeningStatus } from '../../../gql/graphql';
-import { Alert, EmptyState, SkeletonLines } from '../../../ui/feedback';
-import { toUserError } from '../../../ui/errors';
+import { EmptyState, LoadError, SkeletonLines } from '../../../ui/feedback';
 import { OPENING_STATUSES, OPENING_STATUS_LABELS, formatDate, plural } from '../../../ui/format';
 import { BriefcaseIcon, PlusIcon } from '../../../ui/icons';
 import { OpeningsQuery } from '../graphql/openings.documents';
@@ -48,16 +47,7 @@ export function OpeningList() {
       </header>
 
       {error && !openings ? (
-        <Alert
-          title="Openings could not load"
-          actions={
-            <button type="button" className="btn btn-sm" onClick={() => void refetch()}>
-              Try again
-            </button>
-          }
-        >
-          {toUserError(error).message}
-        </Alert>
+        <LoadError title="Openings could not load" error={error} onRetry={() => void refetch()} />
       ) : !openings ? (
         <SkeletonLines count={5} />
       ) : openings.length === 0 ? (

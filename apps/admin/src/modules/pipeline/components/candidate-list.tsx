@@ -3,8 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { SearchBox } from '../../bank/components/question-filters';
-import { Alert, EmptyState, ProgressBar, SkeletonLines } from '../../../ui/feedback';
-import { toUserError } from '../../../ui/errors';
+import { EmptyState, LoadError, ProgressBar, SkeletonLines } from '../../../ui/feedback';
 import { formatDate, plural } from '../../../ui/format';
 import { useDebouncedValue, useShortcut } from '../../../ui/hooks';
 import { PlusIcon, UserIcon } from '../../../ui/icons';
@@ -66,16 +65,7 @@ export function CandidateList() {
       <div className="table-host">
         <ProgressBar active={loading && !loadingMore && Boolean(shown)} />
         {error && !shown ? (
-          <Alert
-            title="Candidates could not load"
-            actions={
-              <button type="button" className="btn btn-sm" onClick={() => void refetch()}>
-                Try again
-              </button>
-            }
-          >
-            {toUserError(error).message}
-          </Alert>
+          <LoadError title="Candidates could not load" error={error} onRetry={() => void refetch()} />
         ) : !shown ? (
           <SkeletonLines count={6} />
         ) : shown.edges.length === 0 ? (

@@ -14,7 +14,7 @@ import {
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { BoardCardFieldsFragment, PipelineBoardQuery as BoardData } from '../../../gql/graphql';
 import { SearchBox } from '../../bank/components/question-filters';
-import { Alert, EmptyState, ProgressBar, SkeletonLines } from '../../../ui/feedback';
+import { EmptyState, LoadError, ProgressBar, SkeletonLines } from '../../../ui/feedback';
 import { toUserError } from '../../../ui/errors';
 import { plural } from '../../../ui/format';
 import { useDebouncedValue, useShortcut } from '../../../ui/hooks';
@@ -299,16 +299,7 @@ export function PipelineBoard({ opening }: { opening: { id: string; title: strin
   let body;
   if (error && !board) {
     body = (
-      <Alert
-        title="The pipeline could not load"
-        actions={
-          <button type="button" className="btn btn-sm" onClick={() => void refetch()}>
-            Try again
-          </button>
-        }
-      >
-        {toUserError(error).message}
-      </Alert>
+      <LoadError title="The pipeline could not load" error={error} onRetry={() => void refetch()} />
     );
   } else if (!board) {
     body = <SkeletonLines count={6} />;

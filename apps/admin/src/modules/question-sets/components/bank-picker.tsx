@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useId, useMemo, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { QuestionSummaryFragment } from '../../../gql/graphql';
 import { CategoriesQuery } from '../../bank/graphql/bank.documents';
 import { toQuestionFilter } from '../../bank/hooks/use-bank-filters';
@@ -12,7 +12,25 @@ import { useDebouncedValue, useShortcut } from '../../../ui/hooks';
 import { CheckIcon, PlusIcon } from '../../../ui/icons';
 
 /** The bank, browsable by category and search, with an Add button on each question. */
-export function BankPicker({ addedIds, onAdd }: { addedIds: Set<string>; onAdd: (question: QuestionSummaryFragment) => void }) {
+export function BankPicker({
+  addedIds,
+  onAdd,
+  addedTo = 'the set',
+  badgeOf,
+  hideTitle = false,
+  focusSearch = false,
+}: {
+  addedIds: ReadonlySet<string>;
+  onAdd: (question: QuestionSummaryFragment) => void;
+  /** Where added questions go, as in “… is in the set”. */
+  addedTo?: string;
+  /** A note shown with a question's title, e.g. that another round already asks it. */
+  badgeOf?: (question: QuestionSummaryFragment) => ReactNode;
+  /** Inside a dialog whose title already says “Add from the bank”. */
+  hideTitle?: boolean;
+  /** Focus the search box on mount, e.g. in a dialog. */
+  focusSearch?: boolean;
+}) {
   const categories = useQuery(CategoriesQuery);
   const [categoryId, setCategoryId] = useState<string | null>(null);
   const [text, setText] = useState('');
@@ -22,6 +40,13 @@ export function BankPicker({ addedIds, onAdd }: { addedIds: Set<string>; onAdd: 
   const searchRef = useRef<HTMLInputElement>(null);
   const categorySelectId = useId();
 
+  useEffect(() => {
+    if (!focusSearch) return;
+    // A frame later: a dialog around the picker opens (showModal) in its own effect, after this one, and moves focus.
+    const frame = window.requestAnimationFrame(() => searchRef.current?.focus());
+    return () => window.cancelAnimationFrame(frame);
+  }, [focusSearch]);
+
   useShortcut('/', (event) => {
     event.preventDefault();
     searchRef.current?.focus();
@@ -30,7 +55,7 @@ export function BankPicker({ addedIds, onAdd }: { addedIds: Set<string>; onAdd: 
   return (
     <section className="picker" aria-labelledby="picker-title">
       <div className="picker-head">
-        <h2 id="picker-title" className="pane-title">
+        <h2 id="picker-title" className={hideTitle ? 'visually-hidden' : 'pane-title'}>
           Add from the bank
         </h2>
         <div className="picker-controls">
@@ -70,7 +95,9 @@ export function BankPicker({ addedIds, onAdd }: { addedIds: Set<string>; onAdd: 
               return (
                 <li key={question.id} className="picker-item">
                   <div className="picker-item-text">
-                    <span className="picker-item-title">{question.title}</span>
+                    <span className="picker-item-title">
+                      {question.title} {badgeOf?.(question)}
+                    </span>
                     <span className="question-item-meta">
                       {!categoryId && <span className="meta-category">{question.category.name}</span>}
                       <span className={`kind kind-${question.kind.toLowerCase()}`}>{KIND_LABELS[question.kind]}</span>
@@ -80,9 +107,10 @@ export function BankPicker({ addedIds, onAdd }: { addedIds: Set<string>; onAdd: 
                   <button
                     type="button"
                     className={`btn btn-sm${added ? ' btn-added' : ''}`}
-                    onClick={() => onAdd(question)}
-                    disabled={added}
-                    aria-label={added ? `${question.title} is in the set` : `Add ${question.title}`}
+                    // aria-disabled rather than disabled: focus stays on the button that was just pressed.
+                    onClick={() => !added && onAdd(question)}
+                    aria-disabled={added || undefined}
+                    aria-label={added ? `${question.title} is in ${addedTo}` : `Add ${question.title}`}
                   >
                     {added ? (
                       <>

@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useSession } from '../../auth/hooks/session';
-import { Alert, EmptyState, SkeletonLines } from '../../../ui/feedback';
+import { EmptyState, LoadError, SkeletonLines } from '../../../ui/feedback';
 import { TextField } from '../../../ui/field';
 import { toUserError } from '../../../ui/errors';
 import { formatDateTime, plural } from '../../../ui/format';
@@ -26,16 +26,7 @@ export function QuestionSetList() {
       </header>
       {canEditBank && <CreateQuestionSetForm />}
       {error && !sets ? (
-        <Alert
-          title="Question sets could not load"
-          actions={
-            <button type="button" className="btn btn-sm" onClick={() => void refetch()}>
-              Try again
-            </button>
-          }
-        >
-          {toUserError(error).message}
-        </Alert>
+        <LoadError title="Question sets could not load" error={error} onRetry={() => void refetch()} />
       ) : !sets ? (
         <SkeletonLines count={4} />
       ) : sets.length === 0 ? (
