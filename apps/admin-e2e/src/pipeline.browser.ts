@@ -145,6 +145,9 @@ describe('Openings, loops and the pipeline in Chromium', () => {
     await page.getByText('No candidates in this pipeline yet').waitFor();
     await page.getByRole('button', { name: 'Add candidate' }).first().click();
     const dialog = page.getByRole('dialog', { name: `Add a candidate to ${OPENING}` });
+    // The first field has focus, not the Close button.
+    await page.waitForFunction(() => document.activeElement?.closest('dialog') !== null && document.activeElement?.tagName === 'INPUT');
+    expect(await dialog.getByLabel('Name').evaluate((input) => input === document.activeElement)).toBe(true);
     await dialog.getByLabel('Name').fill(candidate.name);
     await dialog.getByLabel('Email').fill(candidate.email);
     await dialog.getByLabel('Tags').fill('referral');

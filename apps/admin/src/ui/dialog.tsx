@@ -1,9 +1,10 @@
-import { type ReactNode, useEffect, useId, useRef } from 'react';
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { CloseIcon } from './icons';
 
 /**
  * A modal on the native <dialog>: the browser traps focus, makes the page behind inert and closes it on
- * Escape. Render it only while open; focus goes back to whatever opened it.
+ * Escape. Render it only while open; focus goes back to whatever opened it. The body mounts once the
+ * dialog is open, so a field's autoFocus works (a closed dialog cannot take focus).
  */
 export function Dialog({
   title,
@@ -23,12 +24,14 @@ export function Dialog({
   const descriptionId = useId();
   const latestClose = useRef(onClose);
   latestClose.current = onClose;
+  const [shown, setShown] = useState(false);
 
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (!dialog.open) dialog.showModal();
+    setShown(true);
     return () => {
       if (dialog.open) dialog.close();
       if (opener?.isConnected) opener.focus({ preventScroll: true });
@@ -62,7 +65,7 @@ export function Dialog({
           <CloseIcon />
         </button>
       </div>
-      <div className="dialog-body">{children}</div>
+      <div className="dialog-body">{shown && children}</div>
     </dialog>
   );
 }

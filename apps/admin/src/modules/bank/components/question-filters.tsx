@@ -13,9 +13,10 @@ interface SearchBoxProps {
   onArrowDown?: () => void;
   label?: string;
   placeholder?: string;
+  autoFocus?: boolean;
 }
 
-export function SearchBox({ value, onChange, inputRef, onArrowDown, label = 'Search questions', placeholder = 'Search questions' }: SearchBoxProps) {
+export function SearchBox({ value, onChange, inputRef, onArrowDown, label = 'Search questions', placeholder = 'Search questions', autoFocus }: SearchBoxProps) {
   const id = useId();
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
     if (event.key === 'ArrowDown' && onArrowDown) {
@@ -40,6 +41,7 @@ export function SearchBox({ value, onChange, inputRef, onArrowDown, label = 'Sea
         className="input search-input"
         value={value}
         placeholder={placeholder}
+        autoFocus={autoFocus}
         autoComplete="off"
         spellCheck={false}
         onChange={(event) => onChange(event.target.value)}

@@ -1,5 +1,5 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import type { QuestionSetQuery as QuestionSetData, QuestionSetSummaryFragment } from '../../../gql/graphql';
 import { QuestionSetQuery, QuestionSetsQuery } from '../../question-sets/graphql/question-sets.documents';
@@ -18,15 +18,8 @@ export function AddQuestionSetDialog({ onChoose, onClose }: { onChoose: (set: Ch
   const [loadingId, setLoadingId] = useState<string | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const sets = data?.questionSets;
-  const listRef = useRef<HTMLUListElement>(null);
-  const listed = Boolean(sets?.length);
-
-  useEffect(() => {
-    if (!listed) return;
-    // Start on the first set rather than the Close button, so Enter adds it; a frame later, after the dialog's own opening focus.
-    const frame = window.requestAnimationFrame(() => listRef.current?.querySelector<HTMLButtonElement>('button:enabled')?.focus());
-    return () => window.cancelAnimationFrame(frame);
-  }, [listed]);
+  // Start on the first set that can be added rather than the Close button, so Enter adds it.
+  const firstAddable = sets?.find((set) => set.questionCount > 0)?.id;
 
   async function choose(set: QuestionSetSummaryFragment) {
     setLoadingId(set.id);
@@ -62,7 +55,7 @@ export function AddQuestionSetDialog({ onChoose, onClose }: { onChoose: (set: Ch
             <p>A question set is a named, ordered selection of questions from the bank. Create one, then add it to rounds from here.</p>
           </EmptyState>
         ) : (
-          <ul className="picker-list swap-list" aria-label="Question sets" ref={listRef}>
+          <ul className="picker-list swap-list" aria-label="Question sets">
             {sets.map((set) => (
               <li key={set.id} className="picker-item">
                 <div className="picker-item-text">
@@ -78,6 +71,7 @@ export function AddQuestionSetDialog({ onChoose, onClose }: { onChoose: (set: Ch
                   // Not disabled while a set loads, so focus stays put if loading fails.
                   onClick={() => loadingId === null && void choose(set)}
                   disabled={set.questionCount === 0}
+                  autoFocus={set.id === firstAddable}
                   aria-label={`Add ${set.name}, ${plural(set.questionCount, 'question')}`}
                 >
                   {loadingId === set.id ? (

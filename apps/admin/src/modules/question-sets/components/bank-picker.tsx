@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { type ReactNode, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { type ReactNode, useId, useMemo, useRef, useState } from 'react';
 import type { QuestionSummaryFragment } from '../../../gql/graphql';
 import { CategoriesQuery } from '../../bank/graphql/bank.documents';
 import { toQuestionFilter } from '../../bank/hooks/use-bank-filters';
@@ -40,13 +40,6 @@ export function BankPicker({
   const searchRef = useRef<HTMLInputElement>(null);
   const categorySelectId = useId();
 
-  useEffect(() => {
-    if (!focusSearch) return;
-    // A frame later: a dialog around the picker opens (showModal) in its own effect, after this one, and moves focus.
-    const frame = window.requestAnimationFrame(() => searchRef.current?.focus());
-    return () => window.cancelAnimationFrame(frame);
-  }, [focusSearch]);
-
   useShortcut('/', (event) => {
     event.preventDefault();
     searchRef.current?.focus();
@@ -72,7 +65,7 @@ export function BankPicker({
               ))}
             </select>
           </div>
-          <SearchBox value={text} onChange={setText} inputRef={searchRef} label="Search the bank" placeholder="Search the bank" />
+          <SearchBox value={text} onChange={setText} inputRef={searchRef} label="Search the bank" placeholder="Search the bank" autoFocus={focusSearch} />
         </div>
         <p className="result-count" aria-live="polite" aria-atomic="true">
           {results.totalCount === null ? 'Loading questions…' : plural(results.totalCount, 'question')}
