@@ -1,12 +1,15 @@
 'use strict';
 const { spawn } = require('node:child_process');
+const { mkdtempSync, rmSync } = require('node:fs');
+const { tmpdir } = require('node:os');
 const { join } = require('node:path');
+const { startEmbeddedDatabase } = require('@panelist/server-core');
 
 const ROOT = join(__dirname, '..', '..');
 
 /** Runs the built server as its own process (so the load generator never shares its event loop). */
 function startServer(env) {
-  const child = spawn(process.execPath, [...(process.env.BENCH_SERVER_NODE_ARGS?.split(' ') ?? []), join(ROOT, 'apps/api/dist/main.js')], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...(process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? []), join(ROOT, 'apps/api/dist/main.js')], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const ready = new Promise((resolve, reject) => {
     const onData = (chunk) => {
@@ -26,6 +29,24 @@ function startServer(env) {
   return { child, ready, stop, output: () => output };
 }
 
+/**
+ * The benchmark's PostgreSQL: BENCH_DATABASE_URL when set, otherwise an embedded one in a temporary folder,
+ * or in BENCH_DATA_DIR, which is kept after the run (to profile, EXPLAIN, or skip seeding next time).
+ */
+async function openBenchDatabase() {
+  if (process.env.BENCH_DATABASE_URL) return { url: process.env.BENCH_DATABASE_URL, close: async () => undefined };
+  const keep = process.env.BENCH_DATA_DIR;
+  const dataDir = keep ?? mkdtempSync(join(tmpdir(), 'panelist-bench-'));
+  const embedded = await startEmbeddedDatabase(dataDir);
+  return {
+    url: embedded.url,
+    async close() {
+      await embedded.stop();
+      if (!keep) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
 async function graphql(url, query, variables, token) {
   return (await graphqlTraced(url, query, variables, token, false)).data;
 }
@@ -42,4 +63,4 @@ async function graphqlTraced(url, query, variables, token, trace = true) {
   return { data: body.data, sql: body.extensions?.sql };
 }
 
-module.exports = { ROOT, startServer, graphql, graphqlTraced };
+module.exports = { ROOT, startServer, openBenchDatabase, graphql, graphqlTraced };

@@ -1,4 +1,8 @@
 'use strict';
+const { mkdirSync, writeFileSync } = require('node:fs');
+const { join } = require('node:path');
+
+const RESULTS = join(__dirname, '..', 'results');
 
 /** Percentile of sorted-or-not samples in milliseconds (nearest rank). */
 function percentile(samples, p) {
@@ -14,4 +18,12 @@ function ms(value) {
   return `${value.toFixed(2)} ms`;
 }
 
-module.exports = { percentile, summarize, ms };
+/** Writes bench/results/<name>.json, dated; returns its path. */
+function writeResults(name, results) {
+  mkdirSync(RESULTS, { recursive: true });
+  const file = join(RESULTS, `${name}.json`);
+  writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), ...results }, null, 2)}\n`);
+  return file;
+}
+
+module.exports = { percentile, summarize, ms, writeResults };

@@ -9,14 +9,11 @@
  * included); the whole board, every card at once, is timed too, for reference. Also prints the statements
  * per board query for a large and a small opening: they must be equal.
  */
-const { mkdtempSync, mkdirSync, rmSync, writeFileSync } = require('node:fs');
-const { tmpdir } = require('node:os');
-const { join } = require('node:path');
 const { Client, Pool } = require('pg');
-const { startEmbeddedDatabase, findFreePort, POSTGRES_SESSION_OPTIONS } = require('@panelist/server-core');
-const { ROOT, startServer, graphql, graphqlTraced } = require('../lib/server');
+const { findFreePort, POSTGRES_SESSION_OPTIONS } = require('@panelist/server-core');
+const { startServer, openBenchDatabase, graphql, graphqlTraced } = require('../lib/server');
 const { sideBySide, replay, replayConcurrently } = require('../lib/measure');
-const { ms } = require('../lib/stats');
+const { ms, writeResults } = require('../lib/stats');
 
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 200);
 // The admin's query (apps/admin/src/modules/pipeline/graphql/pipeline.documents.ts), with the __typename
@@ -72,16 +69,8 @@ async function seed(db, url) {
 }
 
 async function main() {
-  let embedded;
-  let dataDir;
-  let databaseUrl = process.env.BENCH_DATABASE_URL;
-  // BENCH_DATA_DIR keeps the database after the run (for EXPLAIN and profiling); by default it is thrown away.
-  const keep = process.env.BENCH_DATA_DIR;
-  if (!databaseUrl) {
-    dataDir = keep ?? mkdtempSync(join(tmpdir(), 'panelist-bench-'));
-    embedded = await startEmbeddedDatabase(dataDir);
-    databaseUrl = embedded.url;
-  }
+  const database = await openBenchDatabase();
+  const databaseUrl = database.url;
   const port = await findFreePort();
   const server = startServer({ DATABASE_URL: databaseUrl, PORT: String(port), ALLOW_SIGNUP: 'true', PANELIST_SQL_TRACE: 'true' });
   const url = `http://127.0.0.1:${port}`;
@@ -139,18 +128,13 @@ async function main() {
       const verdict = row.reference ? `(reference: ${row.pass ? 'within' : 'outside'} the board's targets)` : row.pass ? 'PASS' : 'FAIL';
       console.log(`${row.name.padEnd(48)} API p50 ${ms(row.api.p50)} p95 ${ms(row.api.p95)}   floor p50 ${ms(row.floor.p50)} p95 ${ms(row.floor.p95)}   ratio ${row.ratio.toFixed(2)}×   target p95 < ${row.targetMs} ms   ${verdict}`);
     }
-    mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
-    writeFileSync(
-      join(ROOT, 'bench/results/pipeline.json'),
-      `${JSON.stringify({ date: new Date().toISOString(), counts, statementsPerBoard: { large: bigTrace.sql.count, small: smallTrace.sql.count, applications: big.n, cardsSent: cards }, iterations: ITERATIONS, rows }, null, 2)}\n`,
-    );
+    writeResults('pipeline', { counts, statementsPerBoard: { large: bigTrace.sql.count, small: smallTrace.sql.count, applications: big.n, cardsSent: cards }, iterations: ITERATIONS, rows });
     process.exitCode = rows.every((row) => row.pass || row.reference) && bigTrace.sql.count === smallTrace.sql.count ? 0 : 1;
   } finally {
     await db.end().catch(() => undefined);
     await pool.end().catch(() => undefined);
     await server.stop();
-    await embedded?.stop();
-    if (dataDir && !keep) rmSync(dataDir, { recursive: true, force: true });
+    await database.close();
   }
 }
 

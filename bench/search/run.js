@@ -4,14 +4,12 @@
  * Seeds 100,000 generated questions in one organisation and 10 × 10,000 in others (noise), then times
  * rare, medium, common and prefix searches. Targets: p95 < 25 ms, and API p95 ≤ 3× the SQL floor's p95.
  */
-const { mkdtempSync, writeFileSync, mkdirSync, rmSync } = require('node:fs');
-const { tmpdir } = require('node:os');
-const { join } = require('node:path');
 const { Client } = require('pg');
-const { startEmbeddedDatabase, findFreePort, POSTGRES_SESSION_OPTIONS } = require('@panelist/server-core');
+const { findFreePort, POSTGRES_SESSION_OPTIONS } = require('@panelist/server-core');
 const { questionSearchSql, ESTIMATE_TRUSTED_ABOVE } = require('@panelist/server-question-bank');
-const { ROOT, startServer, graphql } = require('../lib/server');
-const { summarize, ms } = require('../lib/stats');
+const { startServer, openBenchDatabase, graphql } = require('../lib/server');
+const { sideBySide } = require('../lib/measure');
+const { ms, writeResults } = require('../lib/stats');
 const { generateQuestions, RARE_TERM } = require('./generate');
 
 const QUESTIONS = Number(process.env.BENCH_QUESTIONS ?? 100_000);
@@ -88,16 +86,8 @@ async function floorSearch(db, organizationId, search) {
 
 async function main() {
   const started = Date.now();
-  let embedded;
-  let dataDir;
-  let databaseUrl = process.env.BENCH_DATABASE_URL;
-  // BENCH_DATA_DIR keeps the seeded database between runs (for profiling); by default it is thrown away.
-  const keep = process.env.BENCH_DATA_DIR;
-  if (!databaseUrl) {
-    dataDir = keep ?? mkdtempSync(join(tmpdir(), 'panelist-bench-'));
-    embedded = await startEmbeddedDatabase(dataDir);
-    databaseUrl = embedded.url;
-  }
+  const database = await openBenchDatabase();
+  const databaseUrl = database.url;
   const port = await findFreePort();
   const server = startServer({ DATABASE_URL: databaseUrl, PORT: String(port), ALLOW_SIGNUP: 'true' });
   const url = `http://127.0.0.1:${port}`;
@@ -112,24 +102,14 @@ async function main() {
     const results = [];
     const only = process.env.BENCH_TERMS?.split(',');
     for (const term of TERMS.filter((candidate) => !only || only.includes(candidate.label))) {
-      const api = [];
-      const floor = [];
       let hits = 0;
-      for (let i = 0; i < ITERATIONS + 20; i++) {
-        let t = process.hrtime.bigint();
-        const data = await graphql(url, SEARCH, { search: term.search }, target.token);
-        const apiMs = Number(process.hrtime.bigint() - t) / 1e6;
-        t = process.hrtime.bigint();
-        await floorSearch(db, target.organizationId, term.search);
-        const floorMs = Number(process.hrtime.bigint() - t) / 1e6;
-        hits = data.questions.totalCount;
-        if (i >= 20) {
-          api.push(apiMs);
-          floor.push(floorMs);
-        }
-      }
-      const a = summarize(api);
-      const f = summarize(floor);
+      const { api: a, floor: f } = await sideBySide(
+        ITERATIONS,
+        async () => {
+          hits = (await graphql(url, SEARCH, { search: term.search }, target.token)).questions.totalCount;
+        },
+        () => floorSearch(db, target.organizationId, term.search),
+      );
       const ratio = a.p95 / f.p95;
       const pass = a.p95 < 25 && ratio <= 3;
       results.push({ term: term.label, search: term.search ?? null, matches: hits, api: a, floor: f, ratio, pass });
@@ -137,16 +117,13 @@ async function main() {
         `${term.label.padEnd(24)} ${String(hits).padStart(7)} matches   API p50 ${ms(a.p50)} p95 ${ms(a.p95)}   floor p50 ${ms(f.p50)} p95 ${ms(f.p95)}   ratio ${ratio.toFixed(2)}×   ${pass ? 'PASS' : 'FAIL'}`,
       );
     }
-    mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
-    const file = join(ROOT, 'bench/results/search.json');
-    writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), questions: QUESTIONS, noise: NOISE_ORGS * NOISE_QUESTIONS, iterations: ITERATIONS, targets: { p95Ms: 25, maxRatio: 3 }, results }, null, 2)}\n`);
+    const file = writeResults('search', { questions: QUESTIONS, noise: NOISE_ORGS * NOISE_QUESTIONS, iterations: ITERATIONS, targets: { p95Ms: 25, maxRatio: 3 }, results });
     console.log(`\nResults written to ${file}`);
     process.exitCode = results.every((result) => result.pass) ? 0 : 1;
   } finally {
     await db.end().catch(() => undefined);
     await server.stop();
-    await embedded?.stop();
-    if (dataDir && !keep) rmSync(dataDir, { recursive: true, force: true });
+    await database.close();
   }
 }
 

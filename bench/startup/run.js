@@ -5,11 +5,12 @@
  * Targets: cold under 15 s, warm under 5 s. Also checks that SIGTERM stops the server and its database.
  */
 const { spawn } = require('node:child_process');
-const { existsSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } = require('node:fs');
+const { existsSync, mkdtempSync, rmSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const { join } = require('node:path');
 const { startEmbeddedDatabase, findFreePort } = require('@panelist/server-core');
 const { ROOT } = require('../lib/server');
+const { writeResults } = require('../lib/stats');
 
 async function waitForPage(url, deadline) {
   while (Date.now() < deadline) {
@@ -70,8 +71,7 @@ async function main() {
       console.log(`${row.run.padEnd(24)} npm start ${(row.ms / 1000).toFixed(2)} s   floor (PostgreSQL alone) ${(row.floorMs / 1000).toFixed(2)} s   ratio ${row.ratio.toFixed(2)}×   target < ${row.targetMs / 1000} s   ${row.pass ? 'PASS' : 'FAIL'}`);
     }
     console.log('SIGTERM stopped the server and PostgreSQL both times.');
-    mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
-    writeFileSync(join(ROOT, 'bench/results/startup.json'), `${JSON.stringify({ date: new Date().toISOString(), rows }, null, 2)}\n`);
+    writeResults('startup', { rows });
     process.exitCode = rows.every((row) => row.pass) ? 0 : 1;
   } finally {
     rmSync(root, { recursive: true, force: true });

@@ -58,14 +58,17 @@ export class SessionService {
 
   /** Forget remembered sessions of a member whose role or status changed (call after the change commits). */
   forgetMember(userId: string): void {
-    this.generation++;
-    for (const [key, entry] of this.remembered) if (entry.user.userId === userId) this.remembered.delete(key);
+    this.forget((user) => user.userId === userId);
   }
 
   async revoke(sessionId: string): Promise<void> {
     await this.dataSource.query(`UPDATE session SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [sessionId]);
+    this.forget((user) => user.sessionId === sessionId);
+  }
+
+  private forget(matches: (user: AuthUser) => boolean): void {
     this.generation++;
-    for (const [key, entry] of this.remembered) if (entry.user.sessionId === sessionId) this.remembered.delete(key);
+    for (const [key, entry] of this.remembered) if (matches(entry.user)) this.remembered.delete(key);
   }
 
   /** Inside the caller's transaction; the caller forgets the member once it has committed. */

@@ -7,12 +7,7 @@ export interface SqlStatement {
   params: unknown[];
 }
 
-interface Trace {
-  count: number;
-  statements?: SqlStatement[];
-}
-
-const traces = new AsyncLocalStorage<Trace>();
+const traces = new AsyncLocalStorage<SqlStatement[]>();
 
 /**
  * Counts the SQL statements each request runs (the "no N+1" check: constant per query, whatever the data).
@@ -23,21 +18,14 @@ const traces = new AsyncLocalStorage<Trace>();
 export function sqlTraceMiddleware(enabled: boolean) {
   return (req: Request, _res: Response, next: NextFunction) => {
     if (!enabled || req.headers['x-sql-trace'] !== '1') return next();
-    traces.run({ count: 0, statements: [] }, next);
+    traces.run([], next);
   };
-}
-
-export function currentSqlTrace(): Trace | undefined {
-  return traces.getStore();
 }
 
 /** TypeORM logger that records statements into the current request's trace (when there is one). */
 export class SqlTraceLogger extends AbstractLogger {
   override logQuery(query: string, parameters?: unknown[], _queryRunner?: QueryRunner): void {
-    const trace = traces.getStore();
-    if (!trace) return;
-    trace.count++;
-    trace.statements?.push({ text: query, params: parameters ?? [] });
+    traces.getStore()?.push({ text: query, params: parameters ?? [] });
   }
 
   protected writeLog(_level: LogLevel, _message: LogMessage | string | number | LogMessage[], _queryRunner?: QueryRunner): void {
@@ -50,9 +38,9 @@ export const sqlTracePlugin = {
   async requestDidStart() {
     return {
       async willSendResponse({ response }: { response: { body: { kind: string; singleResult?: { extensions?: Record<string, unknown> } } } }) {
-        const trace = traces.getStore();
-        if (!trace || response.body.kind !== 'single' || !response.body.singleResult) return;
-        response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sql: trace };
+        const statements = traces.getStore();
+        if (!statements || response.body.kind !== 'single' || !response.body.singleResult) return;
+        response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sql: { count: statements.length, statements } };
       },
     };
   },
