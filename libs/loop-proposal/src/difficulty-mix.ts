@@ -5,7 +5,7 @@
  */
 import type { Difficulty, Level } from './types';
 
-export const DIFFICULTIES: readonly Difficulty[] = [1, 2, 3];
+const DIFFICULTIES: readonly Difficulty[] = [1, 2, 3];
 
 export const DIFFICULTY_MIX: Readonly<Record<Level, Readonly<Record<Difficulty, number>>>> = Object.freeze({
   JUNIOR: Object.freeze({ 1: 0.5, 2: 0.4, 3: 0.1 }),
@@ -28,14 +28,14 @@ export function emptyTally(): MixTally {
 }
 
 /** Achieved share of minutes per difficulty; all zero for an empty round. */
-export function achievedMix(tally: MixTally): Record<Difficulty, number> {
+function achievedMix(tally: MixTally): Record<Difficulty, number> {
   const total = tally[1] + tally[2] + tally[3];
   if (total <= 0) return { 1: 0, 2: 0, 3: 0 };
   return { 1: tally[1] / total, 2: tally[2] / total, 3: tally[3] / total };
 }
 
 /** L1 distance between the achieved shares and the target (0 = perfect, 2 = as far as it gets). */
-export function mixDistance(tally: MixTally, target: MixTarget): number {
+function mixDistance(tally: MixTally, target: MixTarget): number {
   const shares = achievedMix(tally);
   return DIFFICULTIES.reduce((sum, difficulty) => sum + Math.abs(shares[difficulty] - target[difficulty]), 0);
 }

@@ -5,6 +5,8 @@ import { Category } from '@panelist/server-question-bank';
 import { DataSource, In } from 'typeorm';
 import { RoundInput } from './dtos/round.input';
 import { LoopTemplate } from './loop-template.entity';
+import { LoopsException, LoopsExceptionReason as Reason } from './loops.exception';
+import { Opening } from './opening.entity';
 import { OpeningsService } from './openings.service';
 import { CoverageMap } from './proposal.types';
 import { Round } from './round.entity';
@@ -23,7 +25,7 @@ export class LoopService {
   addRound(actor: AuthUser, openingId: string, input: RoundInput): Promise<Round> {
     return this.dataSource.transaction(async (manager) => {
       const opening = await this.openings.lock(manager, actor.organizationId, openingId);
-      return this.rounds.add(actor, opening, input, manager);
+      return this.rounds.add(manager, opening, input);
     });
   }
 
@@ -31,7 +33,7 @@ export class LoopService {
     return this.dataSource.transaction(async (manager) => {
       const round = await this.rounds.get(actor.organizationId, roundId);
       await this.openings.lock(manager, actor.organizationId, round.openingId);
-      return this.rounds.update(actor.organizationId, round, input, manager);
+      return this.rounds.update(manager, round, input);
     });
   }
 
@@ -48,21 +50,20 @@ export class LoopService {
   reorderRounds(actor: AuthUser, openingId: string, roundIds: string[]): Promise<Round[]> {
     return this.dataSource.transaction(async (manager) => {
       await this.openings.lock(manager, actor.organizationId, openingId);
-      await this.rounds.reorder(manager, openingId, roundIds);
-      return manager.getRepository(Round).find({ where: { openingId }, order: { position: 'ASC' } });
+      return this.rounds.reorder(manager, openingId, roundIds);
     });
   }
 
   /** Categories by rounds; warns on a focus category no round covers and on a question asked twice. */
-  async coverage(organizationId: string, openingId: string): Promise<CoverageMap> {
-    await this.openings.get(organizationId, openingId, 'openingId');
-    const rounds = await this.rounds.list(organizationId, openingId);
+  async coverage(opening: Opening): Promise<CoverageMap> {
+    const { organizationId } = opening;
+    const rounds = await this.rounds.list(organizationId, opening.id);
     const refs = await this.rounds.questionsOf(rounds.map((round) => round.id));
     const questions: Array<{ id: string; category_id: string; title: string }> = await this.dataSource.query(
       `SELECT id, category_id, title FROM question WHERE organization_id = $1 AND id = ANY($2::uuid[])`,
       [organizationId, refs.flat().map((ref) => ref.questionId)],
     );
-    const categoryOf = new Map(questions.map((question) => [question.id, question.category_id]));
+    const byId = new Map(questions.map((question) => [question.id, question]));
     const categoryIds = new Set([...rounds.flatMap((round) => round.focusCategoryIds), ...questions.map((question) => question.category_id)]);
     const categories = await this.dataSource.getRepository(Category).find({ where: { organizationId, id: In([...categoryIds]) }, order: { position: 'ASC' } });
     const rows = categories.map((category) => ({
@@ -70,7 +71,7 @@ export class LoopService {
       rounds: rounds.map((round, index) => ({
         roundId: round.id,
         focus: round.focusCategoryIds.includes(category.id),
-        questionCount: refs[index].filter((ref) => categoryOf.get(ref.questionId) === category.id).length,
+        questionCount: refs[index].filter((ref) => byId.get(ref.questionId)?.category_id === category.id).length,
       })),
     }));
     const warnings: string[] = [];
@@ -82,12 +83,21 @@ export class LoopService {
     for (const [index, round] of rounds.entries()) {
       for (const ref of refs[index]) {
         const earlier = seen.get(ref.questionId);
-        const title = questions.find((question) => question.id === ref.questionId)?.title ?? 'A question';
-        if (earlier) warnings.push(`"${title}" is asked in both ${earlier} and ${round.name}`);
+        if (earlier) warnings.push(`"${byId.get(ref.questionId)?.title ?? 'A question'}" is asked in both ${earlier} and ${round.name}`);
         else seen.set(ref.questionId, round.name);
       }
     }
     return { rows, warnings };
+  }
+
+  templates(organizationId: string): Promise<LoopTemplate[]> {
+    return this.dataSource.getRepository(LoopTemplate).find({ where: { organizationId }, order: { name: 'ASC' } });
+  }
+
+  async deleteTemplate(organizationId: string, id: string): Promise<boolean> {
+    const result = await this.dataSource.getRepository(LoopTemplate).delete({ organizationId, id });
+    if (!result.affected) throw new LoopsException(Reason.TEMPLATE_NOT_FOUND, 'Loop template not found', 'id');
+    return true;
   }
 
   async saveAsTemplate(actor: AuthUser, openingId: string, name: string, description = ''): Promise<LoopTemplate> {
@@ -103,8 +113,7 @@ export class LoopService {
       // Rounds that already have interviews are protected by the interview's foreign key (CONFLICT).
       await manager.delete(Round, { openingId: toOpeningId });
       const stages = await manager.getRepository(Stage).find({ where: { openingId: toOpeningId }, order: { position: 'ASC' } });
-      await this.rounds.insertFromTemplate(manager, target, stages, source.rounds);
-      return manager.getRepository(Round).find({ where: { openingId: toOpeningId }, order: { position: 'ASC' } });
+      return this.rounds.insertFromTemplate(manager, target, stages, source.rounds);
     });
   }
 

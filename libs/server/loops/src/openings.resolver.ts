@@ -70,8 +70,8 @@ export class OpeningsResolver {
   }
 
   @ResolveField(() => CoverageMap, { description: 'Categories by rounds, with warnings' })
-  coverage(@CurrentUser() user: AuthUser, @Parent() opening: Opening): Promise<CoverageMap> {
-    return this.loopService.coverage(user.organizationId, opening.id);
+  coverage(@Parent() opening: Opening): Promise<CoverageMap> {
+    return this.loopService.coverage(opening);
   }
 
   @Roles(...MANAGERS)

@@ -6,6 +6,7 @@ import { CreateOpeningInput, UpdateOpeningInput } from './dtos/opening.input';
 import { LoopTemplate } from './loop-template.entity';
 import { LoopsException, LoopsExceptionReason as Reason } from './loops.exception';
 import { Opening } from './opening.entity';
+import { applyOrder } from './reorder';
 import { RoundsService } from './rounds.service';
 import { DEFAULT_STAGES, Stage } from './stage.entity';
 
@@ -66,8 +67,7 @@ export class OpeningsService {
 
   async update(organizationId: string, id: string, input: UpdateOpeningInput): Promise<Opening> {
     return this.dataSource.transaction(async (manager) => {
-      const opening = await manager.getRepository(Opening).findOne({ where: { organizationId, id }, lock: { mode: 'pessimistic_write' } });
-      if (!opening) throw new LoopsException(Reason.OPENING_NOT_FOUND, 'Opening not found', 'id');
+      const opening = await this.lock(manager, organizationId, id, 'id');
       await this.assertMembers(manager, organizationId, input);
       for (const key of ['title', 'team', 'location', 'hiringManagerId', 'recruiterId', 'status'] as const) {
         if (input[key] !== undefined) Object.assign(opening, { [key]: input[key] });
@@ -86,25 +86,19 @@ export class OpeningsService {
   }
 
   async renameStage(organizationId: string, stageId: string, name: string): Promise<Stage> {
-    const stage = await this.dataSource.getRepository(Stage).findOneBy({ organizationId, id: stageId });
+    const repository = this.dataSource.getRepository(Stage);
+    const stage = await repository.findOneBy({ organizationId, id: stageId });
     if (!stage) throw new LoopsException(Reason.STAGE_NOT_FOUND, 'Stage not found', 'stageId');
-    stage.name = name;
-    return this.dataSource.getRepository(Stage).save(stage);
+    await repository.update({ id: stage.id }, { name });
+    return Object.assign(stage, { name });
   }
 
   async reorderStages(organizationId: string, openingId: string, stageIds: string[]): Promise<Stage[]> {
     return this.dataSource.transaction(async (manager) => {
       await this.lock(manager, organizationId, openingId);
-      const existing = await manager.getRepository(Stage).findBy({ organizationId, openingId });
-      const known = new Set(existing.map((stage) => stage.id));
-      if (new Set(stageIds).size !== stageIds.length || stageIds.length !== known.size || stageIds.some((id) => !known.has(id))) {
-        throw new LoopsException(Reason.INVALID_ORDER, 'stageIds: must list every stage of the opening exactly once', 'stageIds');
-      }
-      await manager.query(
-        `UPDATE stage s SET position = o.position - 1 FROM unnest($2::uuid[]) WITH ORDINALITY AS o(id, position) WHERE s.id = o.id AND s.opening_id = $1`,
-        [openingId, stageIds],
-      );
-      return manager.getRepository(Stage).find({ where: { organizationId, openingId }, order: { position: 'ASC' } });
+      const stages = await applyOrder(manager, 'stage', await manager.getRepository(Stage).findBy({ organizationId, openingId }), stageIds);
+      if (!stages) throw new LoopsException(Reason.INVALID_ORDER, 'stageIds: must list every stage of the opening exactly once', 'stageIds');
+      return stages;
     });
   }
 

@@ -34,14 +34,15 @@ export class ProposalService {
     if (empty.length === input.categoryIds.length) {
       throw new LoopsException(Reason.NO_QUESTIONS, 'categoryIds: these categories have no questions to propose (or are not in your bank)', 'categoryIds');
     }
+    // Unknown or foreign locked ids are not in the bank, and proposeQuestions ignores them.
     const proposal = proposeQuestions({
-      questions: bank.map(({ id, categoryId, difficulty, estimatedMinutes }) => ({ id, categoryId, difficulty, estimatedMinutes })),
+      questions: bank,
       categoryIds: input.categoryIds,
       durationMinutes: input.durationMinutes,
       bufferMinutes: input.bufferMinutes,
       level: input.level ?? SeniorityLevel.MID,
       excludeQuestionIds: [...excluded],
-      lockedQuestionIds: locked.filter((id) => bank.some((question) => question.id === id)),
+      lockedQuestionIds: locked,
       seed: input.seed ?? 1,
     });
     const byId = new Map(bank.map((question) => [question.id, question]));
@@ -70,12 +71,12 @@ export class ProposalService {
       ],
     });
     const ranked = swapCandidates({
-      questions: bank.map(({ id, categoryId, difficulty, estimatedMinutes }) => ({ id, categoryId, difficulty, estimatedMinutes })),
+      questions: bank,
       durationMinutes: input.durationMinutes,
       bufferMinutes: input.bufferMinutes,
       level: input.level ?? SeniorityLevel.MID,
       excludeQuestionIds: [...excluded],
-      current: [...new Set([...input.currentQuestionIds, replaced.id])],
+      current: input.currentQuestionIds,
       questionId: replaced.id,
     });
     const byId = new Map(bank.map((question) => [question.id, question]));

@@ -1,5 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AuthUser, CurrentUser, GraphQLContext, IdArg, Role, Roles } from '@panelist/server-core';
+import { AuthUser, CurrentUser, GraphQLContext, IdArg, Roles } from '@panelist/server-core';
 import { Category, Question, QuestionBankLoaders } from '@panelist/server-question-bank';
 import { ProposeRoundQuestionsInput, RoundInput, SwapQuestionCandidatesInput } from './dtos/round.input';
 import { LoopService } from './loop.service';

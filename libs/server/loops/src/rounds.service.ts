@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuthUser } from '@panelist/server-core';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { RoundInput } from './dtos/round.input';
 import { SeniorityLevel } from './opening-status.enum';
 import { TemplateRound } from './loop-template.entity';
 import { LoopsException, LoopsExceptionReason as Reason } from './loops.exception';
 import { Opening } from './opening.entity';
+import { applyOrder } from './reorder';
 import { DEFAULT_RATING_SCALE, Round, RoundQuestion } from './round.entity';
 import { Stage } from './stage.entity';
 
@@ -44,13 +44,13 @@ export class RoundsService {
     return roundIds.map((id) => rows.filter((row) => row.round_id === id).map((row) => ({ roundId: row.round_id, questionId: row.question_id, locked: row.locked })));
   }
 
-  async add(actor: AuthUser, opening: Opening, input: RoundInput, manager: EntityManager): Promise<Round> {
+  async add(manager: EntityManager, opening: Opening, input: RoundInput): Promise<Round> {
     await this.assertStage(manager, opening.id, input.stageId);
-    await this.assertCategories(manager, actor.organizationId, input.focusCategoryIds ?? []);
+    await this.assertCategories(manager, opening.organizationId, input.focusCategoryIds ?? []);
     const [{ next }] = await manager.query(`SELECT coalesce(max(position) + 1, 0)::int AS next FROM round WHERE opening_id = $1`, [opening.id]);
     const round = await manager.save(
       manager.create(Round, {
-        organizationId: actor.organizationId,
+        organizationId: opening.organizationId,
         openingId: opening.id,
         stageId: input.stageId,
         name: input.name,
@@ -66,9 +66,9 @@ export class RoundsService {
     return round;
   }
 
-  async update(organizationId: string, round: Round, input: Partial<RoundInput>, manager: EntityManager): Promise<Round> {
+  async update(manager: EntityManager, round: Round, input: Partial<RoundInput>): Promise<Round> {
     if (input.stageId !== undefined) await this.assertStage(manager, round.openingId, input.stageId);
-    if (input.focusCategoryIds !== undefined) await this.assertCategories(manager, organizationId, input.focusCategoryIds);
+    if (input.focusCategoryIds !== undefined) await this.assertCategories(manager, round.organizationId, input.focusCategoryIds);
     for (const key of ['name', 'stageId', 'durationMinutes', 'panelSize', 'level', 'ratingScale'] as const) {
       if (input[key] !== undefined) Object.assign(round, { [key]: input[key] });
     }
@@ -78,17 +78,18 @@ export class RoundsService {
     return saved;
   }
 
-  async reorder(manager: EntityManager, openingId: string, roundIds: string[]): Promise<void> {
-    const existing: Array<{ id: string }> = await manager.query(`SELECT id FROM round WHERE opening_id = $1`, [openingId]);
-    const known = new Set(existing.map((row) => row.id));
-    if (new Set(roundIds).size !== roundIds.length || roundIds.length !== known.size || roundIds.some((id) => !known.has(id))) {
-      throw new LoopsException(Reason.INVALID_ORDER, 'roundIds: must list every round of the loop exactly once', 'roundIds');
-    }
-    await manager.query(`UPDATE round r SET position = o.position - 1 FROM unnest($2::uuid[]) WITH ORDINALITY AS o(id, position) WHERE r.id = o.id AND r.opening_id = $1`, [openingId, roundIds]);
+  /** Sets the order of all rounds of an opening (locked by the caller); returns them in that order. */
+  async reorder(manager: EntityManager, openingId: string, roundIds: string[]): Promise<Round[]> {
+    const rounds = await applyOrder(manager, 'round', await manager.getRepository(Round).findBy({ openingId }), roundIds);
+    if (!rounds) throw new LoopsException(Reason.INVALID_ORDER, 'roundIds: must list every round of the loop exactly once', 'roundIds');
+    return rounds;
   }
 
-  /** Copies template rounds into a new opening: stages by name, and only questions and categories that still exist. */
-  async insertFromTemplate(manager: EntityManager, opening: Opening, stages: Stage[], rounds: TemplateRound[]): Promise<void> {
+  /**
+   * Copies template rounds into a new opening (one INSERT for the rounds, one for their questions): stages
+   * by name, and only questions and categories that still exist. Returns the rounds in order.
+   */
+  async insertFromTemplate(manager: EntityManager, opening: Opening, stages: Stage[], rounds: TemplateRound[]): Promise<Round[]> {
     const stageByName = new Map(stages.map((stage) => [stage.name.toLowerCase(), stage]));
     const liveQuestions = new Set<string>(
       (await manager.query(`SELECT id FROM question WHERE organization_id = $1 AND archived_at IS NULL AND id = ANY($2::uuid[])`, [opening.organizationId, rounds.flatMap((round) => round.questionIds)])).map(
@@ -100,8 +101,8 @@ export class RoundsService {
         (row: { id: string }) => row.id,
       ),
     );
-    for (const [position, template] of rounds.entries()) {
-      const round = await manager.save(
+    const saved = await manager.save(
+      rounds.map((template, position) =>
         manager.create(Round, {
           organizationId: opening.organizationId,
           openingId: opening.id,
@@ -114,12 +115,18 @@ export class RoundsService {
           ratingScale: template.ratingScale,
           focusCategoryIds: template.focusCategoryIds.filter((id) => liveCategories.has(id)),
         }),
-      );
-      await this.replaceQuestions(manager, round, template.questionIds.filter((id) => liveQuestions.has(id)), []);
-    }
+      ),
+    );
+    const questions = saved.flatMap((round, index) =>
+      rounds[index].questionIds
+        .filter((id) => liveQuestions.has(id))
+        .map((questionId, position) => ({ roundId: round.id, questionId, organizationId: opening.organizationId, position, locked: false })),
+    );
+    if (questions.length > 0) await manager.insert(RoundQuestion, questions);
+    return saved;
   }
 
-  async replaceQuestions(manager: EntityManager, round: Round, questionIds: string[], lockedIds: string[]): Promise<void> {
+  private async replaceQuestions(manager: EntityManager, round: Round, questionIds: string[], lockedIds: string[]): Promise<void> {
     if (new Set(questionIds).size !== questionIds.length) {
       throw new LoopsException(Reason.QUESTION_REPEATED, 'questionIds: a question can be in a round only once', 'questionIds');
     }
@@ -139,8 +146,9 @@ export class RoundsService {
   }
 
   private async assertCategories(manager: EntityManager, organizationId: string, ids: string[]): Promise<void> {
-    const [{ found }] = await manager.query(`SELECT count(*)::int AS found FROM category WHERE organization_id = $1 AND id = ANY($2::uuid[])`, [organizationId, unique(ids)]);
-    if (found !== unique(ids).length) throw new LoopsException(Reason.INVALID_ORDER, 'focusCategoryIds: some categories do not exist', 'focusCategoryIds');
+    const distinct = unique(ids);
+    const [{ found }] = await manager.query(`SELECT count(*)::int AS found FROM category WHERE organization_id = $1 AND id = ANY($2::uuid[])`, [organizationId, distinct]);
+    if (found !== distinct.length) throw new LoopsException(Reason.INVALID_ORDER, 'focusCategoryIds: some categories do not exist', 'focusCategoryIds');
   }
 }
 

@@ -1,11 +1,8 @@
 import { Args, Field, ID, InputType, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser, CurrentUser, IdArg, Roles, Trimmed } from '@panelist/server-core';
 import { IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
-import { DataSource } from 'typeorm';
 import { LoopService } from './loop.service';
 import { LoopTemplate } from './loop-template.entity';
-import { LoopsException, LoopsExceptionReason as Reason } from './loops.exception';
 import { MANAGERS, READERS } from './openings.resolver';
 import { Round } from './round.entity';
 
@@ -36,15 +33,12 @@ export class CopyLoopInput {
 
 @Resolver(() => LoopTemplate)
 export class TemplatesResolver {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly loop: LoopService,
-  ) {}
+  constructor(private readonly loop: LoopService) {}
 
   @Roles(...READERS)
   @Query(() => [LoopTemplate])
   loopTemplates(@CurrentUser() user: AuthUser): Promise<LoopTemplate[]> {
-    return this.dataSource.getRepository(LoopTemplate).find({ where: { organizationId: user.organizationId }, order: { name: 'ASC' } });
+    return this.loop.templates(user.organizationId);
   }
 
   @ResolveField(() => Int)
@@ -60,10 +54,8 @@ export class TemplatesResolver {
 
   @Roles(...MANAGERS)
   @Mutation(() => Boolean)
-  async deleteLoopTemplate(@CurrentUser() user: AuthUser, @IdArg() id: string): Promise<boolean> {
-    const result = await this.dataSource.getRepository(LoopTemplate).delete({ organizationId: user.organizationId, id });
-    if (!result.affected) throw new LoopsException(Reason.TEMPLATE_NOT_FOUND, 'Loop template not found', 'id');
-    return true;
+  deleteLoopTemplate(@CurrentUser() user: AuthUser, @IdArg() id: string): Promise<boolean> {
+    return this.loop.deleteTemplate(user.organizationId, id);
   }
 
   @Roles(...MANAGERS)

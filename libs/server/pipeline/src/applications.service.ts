@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser } from '@panelist/server-core';
 import { OpeningsService, Stage } from '@panelist/server-loops';
@@ -7,6 +8,18 @@ import { ApplicationEvent, ApplicationEventKind } from './application-event.enti
 import { Application, ApplicationStatus } from './application.entity';
 import { CandidatesService } from './candidates.service';
 import { PipelineException, PipelineExceptionReason as Reason } from './pipeline.exception';
+
+@ObjectType({ description: 'How many applications an opening holds, by outcome' })
+export class ApplicationCounts {
+  @Field(() => Int, { description: 'Still in the pipeline' })
+  active: number;
+
+  @Field(() => Int)
+  rejected: number;
+
+  @Field(() => Int)
+  withdrawn: number;
+}
 
 @Injectable()
 export class ApplicationsService {
@@ -34,6 +47,18 @@ export class ApplicationsService {
 
   timeline(organizationId: string, applicationId: string): Promise<ApplicationEvent[]> {
     return this.dataSource.getRepository(ApplicationEvent).find({ where: { organizationId, applicationId }, order: { createdAt: 'ASC' } });
+  }
+
+  /** Application counts of many openings in one statement (the board and the openings list). */
+  async countsOf(organizationId: string, openingIds: readonly string[]): Promise<ApplicationCounts[]> {
+    const rows: Array<ApplicationCounts & { opening_id: string }> = await this.dataSource.query(
+      `SELECT opening_id, count(*) FILTER (WHERE status = 'ACTIVE')::int AS active, count(*) FILTER (WHERE status = 'REJECTED')::int AS rejected,
+              count(*) FILTER (WHERE status = 'WITHDRAWN')::int AS withdrawn
+         FROM application WHERE organization_id = $1 AND opening_id = ANY($2::uuid[]) GROUP BY opening_id`,
+      [organizationId, [...openingIds]],
+    );
+    const byOpening = new Map(rows.map(({ opening_id, ...counts }) => [opening_id, counts]));
+    return openingIds.map((id) => byOpening.get(id) ?? { active: 0, rejected: 0, withdrawn: 0 });
   }
 
   /** Puts a candidate into an opening's first stage. */
@@ -144,5 +169,4 @@ export class ApplicationsService {
       applications.map((application) => ({ organizationId: actor.organizationId, applicationId: application.id, kind, fromStageId: fromStageId(application), toStageId, reason, actorId: actor.userId })),
     );
   }
-
 }

@@ -5,6 +5,8 @@ import { CommonException, Connection, decodeOffsetCursor, offsetPage } from '@pa
 import { Opening, OpeningsService, Stage } from '@panelist/server-loops';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { DataSource } from 'typeorm';
+import { ApplicationsService } from './applications.service';
+import { containsPattern } from './candidates.service';
 import { PipelineException, PipelineExceptionReason as Reason } from './pipeline.exception';
 
 @InputType()
@@ -86,7 +88,7 @@ export const MAX_CARDS_PER_COLUMN = 500;
 function candidateConditions(filter: BoardFilter, values: unknown[]): string[] {
   const conditions: string[] = [];
   if (filter.search?.trim()) {
-    values.push(`%${filter.search.trim().replace(/[\\%_]/g, '\\$&')}%`);
+    values.push(containsPattern(filter.search));
     conditions.push(`(c.name ILIKE $${values.length} OR c.email ILIKE $${values.length})`);
   }
   if (filter.tags?.length) {
@@ -119,6 +121,7 @@ export class BoardService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly openings: OpeningsService,
+    private readonly applications: ApplicationsService,
   ) {}
 
   async board(organizationId: string, openingId: string, filter: BoardFilter = {}, cardsPerColumn = DEFAULT_CARDS_PER_COLUMN): Promise<PipelineBoard> {
@@ -130,11 +133,7 @@ export class BoardService {
       this.openings.get(organizationId, openingId, 'openingId'),
       this.openings.stages(organizationId, openingId),
       this.firstCards(organizationId, openingId, filter, cardsPerColumn),
-      this.dataSource.query(
-        `SELECT count(*) FILTER (WHERE status = 'REJECTED')::int AS rejected, count(*) FILTER (WHERE status = 'WITHDRAWN')::int AS withdrawn
-           FROM application WHERE organization_id = $1 AND opening_id = $2`,
-        [organizationId, openingId],
-      ),
+      this.applications.countsOf(organizationId, [openingId]),
     ]);
     const columns = new Map(stages.map((stage) => [stage.id, { stage, count: 0, cards: [] as BoardCard[], hasMoreCards: false }]));
     for (const row of rows) {

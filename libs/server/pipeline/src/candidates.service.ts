@@ -6,6 +6,11 @@ import { Candidate } from './candidate.entity';
 import { CandidateInput } from './dtos/pipeline.input';
 import { PipelineException, PipelineExceptionReason as Reason } from './pipeline.exception';
 
+/** An ILIKE pattern matching `search` anywhere, its wildcards taken literally. */
+export function containsPattern(search: string): string {
+  return `%${search.trim().replace(/[\\%_]/g, '\\$&')}%`;
+}
+
 @Injectable()
 export class CandidatesService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -13,7 +18,7 @@ export class CandidatesService {
   async list(organizationId: string, search: string | undefined, first: number, after?: string): Promise<Connection<Candidate>> {
     const offset = decodeOffsetCursor(after);
     const query = this.dataSource.getRepository(Candidate).createQueryBuilder('c').where('c.organizationId = :organizationId', { organizationId });
-    if (search?.trim()) query.andWhere('(c.name ILIKE :pattern OR c.email ILIKE :pattern)', { pattern: `%${search.trim().replace(/[\\%_]/g, '\\$&')}%` });
+    if (search?.trim()) query.andWhere('(c.name ILIKE :pattern OR c.email ILIKE :pattern)', { pattern: containsPattern(search) });
     const rows = await query.clone().orderBy('c.createdAt', 'DESC').addOrderBy('c.id').skip(offset).take(first + 1).getMany();
     return offsetPage(rows, offset, first, async () => ({ count: await query.getCount(), exact: true }));
   }

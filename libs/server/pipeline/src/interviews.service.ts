@@ -105,18 +105,23 @@ export class InterviewsService {
         await this.assertPanel(manager, actor.organizationId, panelistIds);
         await this.setPanel(manager, interview, panelistIds);
       }
-      Object.assign(interview, { startsAt, endsAt: new Date(startsAt.getTime() + interview.durationMinutes * 60_000), status: InterviewStatus.SCHEDULED, cancelReason: null });
+      const changes = { startsAt, endsAt: new Date(startsAt.getTime() + interview.durationMinutes * 60_000), status: InterviewStatus.SCHEDULED, cancelReason: null };
+      // One UPDATE of the locked row; save() would read it again first.
+      await manager.update(Interview, { id: interview.id }, changes);
+      Object.assign(interview, changes);
       await this.record(manager, actor, interview, ApplicationEventKind.INTERVIEW_RESCHEDULED, reason);
-      return manager.save(interview);
+      return interview;
     });
   }
 
   cancel(actor: AuthUser, interviewId: string, reason: string): Promise<Interview> {
     return this.dataSource.transaction(async (manager) => {
       const interview = await this.lock(manager, actor.organizationId, interviewId);
-      Object.assign(interview, { status: InterviewStatus.CANCELLED, cancelReason: reason });
+      const changes = { status: InterviewStatus.CANCELLED, cancelReason: reason };
+      await manager.update(Interview, { id: interview.id }, changes);
+      Object.assign(interview, changes);
       await this.record(manager, actor, interview, ApplicationEventKind.INTERVIEW_CANCELLED, reason);
-      return manager.save(interview);
+      return interview;
     });
   }
 

@@ -4,12 +4,11 @@ import { GraphQLContext, loaderFor } from '@panelist/server-core';
 import { QuestionRevision } from '@panelist/server-question-bank';
 import { DataSource, In } from 'typeorm';
 import { Application } from './application.entity';
-import { ApplicationsService } from './applications.service';
+import { ApplicationCounts, ApplicationsService } from './applications.service';
 import { Candidate } from './candidate.entity';
 import { CandidatesService } from './candidates.service';
 import { Interview } from './interview.entity';
 import { InterviewsService, PinnedQuestion } from './interviews.service';
-import type { ApplicationCounts } from './opening-pipeline.resolver';
 
 /** Per-request batching for the pipeline's nested fields. */
 @Injectable()
@@ -46,16 +45,7 @@ export class PipelineLoaders {
 
   applicationCounts(context: GraphQLContext) {
     const organizationId = context.req.user!.organizationId;
-    return loaderFor<string, ApplicationCounts>(context, 'openingApplicationCounts', async (openingIds) => {
-      const rows: Array<ApplicationCounts & { opening_id: string }> = await this.dataSource.query(
-        `SELECT opening_id, count(*) FILTER (WHERE status = 'ACTIVE')::int AS active, count(*) FILTER (WHERE status = 'REJECTED')::int AS rejected,
-                count(*) FILTER (WHERE status = 'WITHDRAWN')::int AS withdrawn
-           FROM application WHERE organization_id = $1 AND opening_id = ANY($2::uuid[]) GROUP BY opening_id`,
-        [organizationId, [...openingIds]],
-      );
-      const byOpening = new Map(rows.map(({ opening_id, ...counts }) => [opening_id, counts]));
-      return openingIds.map((id) => byOpening.get(id) ?? { active: 0, rejected: 0, withdrawn: 0 });
-    });
+    return loaderFor<string, ApplicationCounts>(context, 'openingApplicationCounts', (ids) => this.applications.countsOf(organizationId, ids));
   }
 
   warnings(context: GraphQLContext) {

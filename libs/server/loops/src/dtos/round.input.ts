@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, PickType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import { SeniorityLevel } from '../opening-status.enum';
 import { Trimmed } from '@panelist/server-core';
@@ -62,18 +62,7 @@ export class RoundInput {
 
 /** What a proposal and a swap both need to know of the round: its time, its level, what it must not ask. */
 @InputType({ isAbstract: true })
-abstract class RoundContextInput {
-  @Field(() => Int)
-  @IsInt({ message: 'must be a whole number of minutes' })
-  @Min(5, { message: 'must be at least 5 minutes' })
-  @Max(480, { message: 'must be at most 480 minutes' })
-  durationMinutes: number;
-
-  @Field(() => SeniorityLevel, { nullable: true, defaultValue: SeniorityLevel.MID })
-  @IsOptional()
-  @IsEnum(SeniorityLevel, { message: 'must be JUNIOR, MID or SENIOR' })
-  level?: SeniorityLevel;
-
+abstract class RoundContextInput extends PickType(RoundInput, ['durationMinutes', 'level'] as const) {
   @Field(() => [ID], { nullable: true, description: 'Never offer these (e.g. used in other rounds)' })
   @IsOptional()
   @ArrayMaxSize(500)

@@ -1,6 +1,15 @@
+import { applyDecorators } from '@nestjs/common';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, IsDate, IsEmail, IsOptional, IsString, IsUrl, IsUUID, Length, MaxLength } from 'class-validator';
 import { NormalizedEmail, Trimmed } from '@panelist/server-core';
+
+/** Why an application leaves the pipeline or an interview changes: required, kept in the timeline. */
+const RequiredReason = () => applyDecorators(Trimmed(), IsString(), Length(1, 2000, { message: 'is required: say why' }));
+
+const DateTime = () => IsDate({ message: 'must be a date and time (ISO 8601)' });
+
+const PanelistIds = () =>
+  applyDecorators(ArrayMinSize(1, { message: 'needs at least one panelist' }), ArrayMaxSize(12), IsUUID('all', { each: true, message: 'must be member ids' }));
 
 @InputType()
 export class CandidateInput {
@@ -81,9 +90,7 @@ export class CloseApplicationInput {
   applicationId: string;
 
   @Field()
-  @Trimmed()
-  @IsString()
-  @Length(1, 2000, { message: 'is required: say why' })
+  @RequiredReason()
   reason: string;
 }
 
@@ -114,9 +121,7 @@ export class BulkRejectInput {
   applicationIds: string[];
 
   @Field()
-  @Trimmed()
-  @IsString()
-  @Length(1, 2000, { message: 'is required: say why' })
+  @RequiredReason()
   reason: string;
 }
 
@@ -131,18 +136,16 @@ export class ScheduleInterviewInput {
   roundId: string;
 
   @Field()
-  @IsDate({ message: 'must be a date and time (ISO 8601)' })
+  @DateTime()
   startsAt: Date;
 
   @Field({ nullable: true, description: 'Defaults to the start plus the round’s duration' })
   @IsOptional()
-  @IsDate({ message: 'must be a date and time (ISO 8601)' })
+  @DateTime()
   endsAt?: Date;
 
   @Field(() => [ID])
-  @ArrayMinSize(1, { message: 'needs at least one panelist' })
-  @ArrayMaxSize(12)
-  @IsUUID('all', { each: true, message: 'must be member ids' })
+  @PanelistIds()
   panelistIds: string[];
 }
 
@@ -153,20 +156,16 @@ export class RescheduleInterviewInput {
   interviewId: string;
 
   @Field()
-  @IsDate({ message: 'must be a date and time (ISO 8601)' })
+  @DateTime()
   startsAt: Date;
 
   @Field(() => [ID], { nullable: true })
   @IsOptional()
-  @ArrayMinSize(1, { message: 'needs at least one panelist' })
-  @ArrayMaxSize(12)
-  @IsUUID('all', { each: true, message: 'must be member ids' })
+  @PanelistIds()
   panelistIds?: string[];
 
   @Field({ description: 'Why it moves; kept in the application’s timeline' })
-  @Trimmed()
-  @IsString()
-  @Length(1, 2000, { message: 'is required: say why' })
+  @RequiredReason()
   reason: string;
 }
 
@@ -177,8 +176,6 @@ export class CancelInterviewInput {
   interviewId: string;
 
   @Field()
-  @Trimmed()
-  @IsString()
-  @Length(1, 2000, { message: 'is required: say why' })
+  @RequiredReason()
   reason: string;
 }

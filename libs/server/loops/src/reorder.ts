@@ -1,0 +1,12 @@
+import { EntityManager } from 'typeorm';
+
+/**
+ * Gives all `rows` (the stages, or the rounds, of one opening) the order of `ids` in one UPDATE and
+ * returns them in that order; undefined, with nothing written, when `ids` does not list every row exactly once.
+ */
+export async function applyOrder<T extends { id: string; position: number }>(manager: EntityManager, table: 'stage' | 'round', rows: T[], ids: string[]): Promise<T[] | undefined> {
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  if (new Set(ids).size !== ids.length || ids.length !== byId.size || ids.some((id) => !byId.has(id))) return undefined;
+  await manager.query(`UPDATE ${table} t SET position = o.position - 1 FROM unnest($1::uuid[]) WITH ORDINALITY AS o(id, position) WHERE t.id = o.id`, [ids]);
+  return ids.map((id, position) => Object.assign(byId.get(id)!, { position }));
+}
