@@ -29,6 +29,8 @@ export const ANCHOR_LABELS: Record<number, string> = {
   4: 'Strong',
 };
 
+export const ANCHOR_RATINGS = [1, 2, 3, 4];
+
 export const ROLE_LABELS: Record<Role, string> = {
   ADMIN: 'Admin',
   HIRING_MANAGER: 'Hiring manager',

@@ -78,11 +78,6 @@ export const ArrowDownIcon = (props: IconProps) => (
     <path d="M12 5v14M6 13l6 6 6-6" />
   </Icon>
 );
-export const ArrowLeftIcon = (props: IconProps) => (
-  <Icon {...props}>
-    <path d="M19 12H5M11 6l-6 6 6 6" />
-  </Icon>
-);
 export const BankIcon = (props: IconProps) => (
   <Icon {...props}>
     <path d="M4 5h16M4 12h16M4 19h10" />
@@ -161,11 +156,5 @@ export const SwapIcon = (props: IconProps) => (
 export const SparkIcon = (props: IconProps) => (
   <Icon {...props}>
     <path d="M12 3v4M12 17v4M3 12h4M17 12h4M6 6l2.5 2.5M15.5 15.5 18 18M6 18l2.5-2.5M15.5 8.5 18 6" />
-  </Icon>
-);
-export const WarningIcon = (props: IconProps) => (
-  <Icon {...props}>
-    <path d="M12 3 2 20h20z" />
-    <path d="M12 10v4M12 17v.01" />
   </Icon>
 );

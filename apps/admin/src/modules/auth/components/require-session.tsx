@@ -1,14 +1,14 @@
 import { useQuery } from '@apollo/client/react';
 import { type ReactNode, useEffect } from 'react';
-import { Navigate, Outlet, useLocation } from 'react-router';
+import { Navigate, useLocation } from 'react-router';
 import { SESSION_ENDED_EVENT } from '../../../apollo';
-import { Alert, PageLoading } from '../../../ui/feedback';
-import { isErrorCode, toUserError } from '../../../ui/errors';
+import { LoadError, PageLoading } from '../../../ui/feedback';
+import { isErrorCode } from '../../../ui/errors';
 import { MeQuery, SetupStatusQuery } from '../graphql/auth.documents';
 import { SessionProvider } from '../hooks/session';
 
 /** The gate of the signed-in app: no session means the sign-in page (or first-run page on a fresh install). */
-export function RequireSession({ children }: { children?: ReactNode }) {
+export function RequireSession({ children }: { children: ReactNode }) {
   const location = useLocation();
   const me = useQuery(MeQuery);
   const unauthenticated = isErrorCode(me.error, 'UNAUTHENTICATED');
@@ -22,7 +22,7 @@ export function RequireSession({ children }: { children?: ReactNode }) {
   }, []);
 
   if (me.data) {
-    return <SessionProvider user={me.data.me}>{children ?? <Outlet />}</SessionProvider>;
+    return <SessionProvider user={me.data.me}>{children}</SessionProvider>;
   }
   if (unauthenticated) {
     if (!setup.data) return <PageLoading />;
@@ -32,16 +32,7 @@ export function RequireSession({ children }: { children?: ReactNode }) {
   if (me.error) {
     return (
       <div className="auth-page">
-        <Alert
-          title="Panelist could not load"
-          actions={
-            <button type="button" className="btn" onClick={() => void me.refetch()}>
-              Try again
-            </button>
-          }
-        >
-          {toUserError(me.error).message}
-        </Alert>
+        <LoadError title="Panelist could not load" error={me.error} onRetry={() => void me.refetch()} />
       </div>
     );
   }

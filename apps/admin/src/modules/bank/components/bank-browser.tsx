@@ -2,8 +2,7 @@ import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useSession } from '../../auth/hooks/session';
-import { Alert, EmptyState, Kbd, ProgressBar, SkeletonLines } from '../../../ui/feedback';
-import { toUserError } from '../../../ui/errors';
+import { EmptyState, Kbd, LoadError, ProgressBar, SkeletonLines } from '../../../ui/feedback';
 import { plural } from '../../../ui/format';
 import { useDebouncedValue, useDocumentTitle, useShortcut } from '../../../ui/hooks';
 import { BankIcon, SearchIcon } from '../../../ui/icons';
@@ -121,16 +120,7 @@ export function BankBrowser({ questionId }: { questionId: string | null }) {
         </div>
         <div className="list-scroll" ref={scrollRef} aria-busy={search.refreshing || undefined}>
           {search.error && search.questions.length === 0 ? (
-            <Alert
-              title="Questions could not load"
-              actions={
-                <button type="button" className="btn btn-sm" onClick={search.retry}>
-                  Try again
-                </button>
-              }
-            >
-              {toUserError(search.error).message}
-            </Alert>
+            <LoadError title="Questions could not load" error={search.error} onRetry={search.retry} />
           ) : search.totalCount === null ? (
             <div className="list-skeleton">
               <SkeletonLines count={10} />

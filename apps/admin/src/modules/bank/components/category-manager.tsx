@@ -1,16 +1,6 @@
 import { useMutation } from '@apollo/client/react';
-import {
-  type Announcements,
-  DndContext,
-  type DragEndEvent,
-  KeyboardSensor,
-  PointerSensor,
-  type ScreenReaderInstructions,
-  closestCenter,
-  useSensor,
-  useSensors,
-} from '@dnd-kit/core';
-import { SortableContext, arrayMove, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { DndContext, type DragEndEvent, closestCenter } from '@dnd-kit/core';
+import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { type FormEvent, useState } from 'react';
 import type { CategoryFieldsFragment } from '../../../gql/graphql';
@@ -20,12 +10,9 @@ import { TextAreaField, TextField } from '../../../ui/field';
 import { type UserError, fieldErrorOf, toUserError } from '../../../ui/errors';
 import { plural } from '../../../ui/format';
 import { EditIcon, GripIcon, TrashIcon } from '../../../ui/icons';
+import { reorderedOnDrop, sortableListAccessibility, useSortableListSensors } from '../../../ui/sortable';
 import { useToast } from '../../../ui/toast';
 import { CategoriesQuery, DeleteCategoryMutation, ReorderCategoriesMutation, UpdateCategoryMutation } from '../graphql/bank.documents';
-
-const instructions: ScreenReaderInstructions = {
-  draggable: 'To reorder, press Space or Enter to pick the category up, use the up and down arrow keys to move it, then Space or Enter to drop it, or Escape to cancel.',
-};
 
 /**
  * The sidebar's "Manage categories" mode: drag (or Space, arrows, Space) to reorder, which saves the complete
@@ -43,26 +30,15 @@ export function CategoryManager({ categories, onDeleted }: { categories: Categor
       if (data) cache.writeQuery({ query: CategoriesQuery, data: { categories: data.reorderCategories } });
     },
   });
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 5 } }), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
+  const sensors = useSortableListSensors();
 
   const byId = new Map(categories.map((category) => [category.id, category]));
   const shown = pendingOrder ? pendingOrder.map((id) => byId.get(id)).filter((category): category is CategoryFieldsFragment => Boolean(category)) : categories;
-  const nameOf = (id: string | number) => byId.get(String(id))?.name ?? 'Category';
-  const positionOf = (id: string | number) => shown.findIndex((category) => category.id === id) + 1;
-  const total = shown.length;
 
-  const announcements: Announcements = {
-    onDragStart: ({ active }) => `Picked up ${nameOf(active.id)}, position ${positionOf(active.id)} of ${total}.`,
-    onDragOver: ({ active, over }) => (over ? `${nameOf(active.id)} is over position ${positionOf(over.id)} of ${total}.` : `${nameOf(active.id)} is outside the list.`),
-    onDragEnd: ({ active, over }) => (over ? `${nameOf(active.id)} dropped at position ${positionOf(over.id)} of ${total}.` : `${nameOf(active.id)} dropped back in place.`),
-    onDragCancel: ({ active }) => `Reordering cancelled. ${nameOf(active.id)} stays at position ${positionOf(active.id)}.`,
-  };
-
-  async function onDragEnd({ active, over }: DragEndEvent) {
-    if (!over || active.id === over.id) return;
-    const from = shown.findIndex((category) => category.id === active.id);
-    const to = shown.findIndex((category) => category.id === over.id);
-    const order = arrayMove(shown, from, to).map((category) => category.id);
+  async function onDragEnd(event: DragEndEvent) {
+    const reordered = reorderedOnDrop(shown, event);
+    if (!reordered) return;
+    const order = reordered.map((category) => category.id);
     setPendingOrder(order);
     setError(null);
     try {
@@ -78,7 +54,7 @@ export function CategoryManager({ categories, onDeleted }: { categories: Categor
   return (
     <div className="category-manager">
       {error && <Alert>{error}</Alert>}
-      <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd} accessibility={{ announcements, screenReaderInstructions: instructions }}>
+      <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd} accessibility={sortableListAccessibility(shown, (category) => category.name, 'category')}>
         <SortableContext items={shown.map((category) => category.id)} strategy={verticalListSortingStrategy}>
           <ol className="category-list category-manage-list" aria-label="Categories in order" aria-busy={pendingOrder ? true : undefined}>
             {shown.map((category) => (

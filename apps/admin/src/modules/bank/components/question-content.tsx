@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import type { QuestionKind } from '../../../gql/graphql';
-import { ANCHOR_LABELS, DIFFICULTY_LABELS, KIND_HINTS, KIND_LABELS } from '../../../ui/format';
+import { ANCHOR_LABELS, ANCHOR_RATINGS, DIFFICULTY_LABELS, KIND_HINTS } from '../../../ui/format';
 import { ClockIcon } from '../../../ui/icons';
-import { DifficultyDots } from './question-filters';
+import { DifficultyDots, KindBadge } from './question-filters';
 
 export interface QuestionContentData {
   title: string;
@@ -30,9 +30,7 @@ export function QuestionContent({ question, onTagClick, titleId }: { question: Q
         <div className="fact">
           <dt>Kind</dt>
           <dd>
-            <span className={`kind kind-${question.kind.toLowerCase()}`} title={KIND_HINTS[question.kind]}>
-              {KIND_LABELS[question.kind]}
-            </span>
+            <KindBadge kind={question.kind} title={KIND_HINTS[question.kind]} />
           </dd>
         </div>
         <div className="fact">
@@ -107,7 +105,7 @@ export function QuestionContent({ question, onTagClick, titleId }: { question: Q
           <p className="muted">No anchors yet: describe what each rating looks like so panelists score alike.</p>
         ) : (
           <ol className="anchors">
-            {[1, 2, 3, 4].map((rating) => (
+            {ANCHOR_RATINGS.map((rating) => (
               <li key={rating} className={`anchor anchor-${rating}`}>
                 <span className="anchor-rating" aria-label={`Rating ${rating}, ${ANCHOR_LABELS[rating]}`}>
                   <span aria-hidden="true">{rating}</span>

@@ -16,6 +16,7 @@ import {
   questionSummaryFragment,
   UnarchiveQuestionMutation,
 } from '../graphql/bank.documents';
+import { evictQuestionLists } from '../graphql/question-lists';
 import { QuestionContent } from './question-content';
 import { RevisionHistory } from './revision-history';
 
@@ -146,10 +147,4 @@ function DetailFrame({ children, onClose, actions, busy }: { children: ReactNode
       <div className="detail-body">{children}</div>
     </article>
   );
-}
-
-/** Lists are filtered server-side, so after archiving or creating, cached lists may be wrong: drop them. */
-export function evictQuestionLists(cache: { evict: (options: { id?: string; fieldName: string }) => boolean; gc: () => string[] }): void {
-  cache.evict({ id: 'ROOT_QUERY', fieldName: 'questions' });
-  cache.gc();
 }

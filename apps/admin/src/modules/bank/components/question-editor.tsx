@@ -5,13 +5,13 @@ import type { QuestionContentFragment, QuestionKind } from '../../../gql/graphql
 import { Alert } from '../../../ui/feedback';
 import { SelectField, TextAreaField, TextField } from '../../../ui/field';
 import { type UserError, fieldErrorOf, toUserError } from '../../../ui/errors';
-import { ANCHOR_LABELS, DIFFICULTIES, DIFFICULTY_LABELS, KINDS, KIND_HINTS, KIND_LABELS } from '../../../ui/format';
+import { ANCHOR_LABELS, ANCHOR_RATINGS, DIFFICULTIES, DIFFICULTY_LABELS, KINDS, KIND_HINTS, KIND_LABELS } from '../../../ui/format';
 import { useUnloadWarning } from '../../../ui/hooks';
 import { PlusIcon } from '../../../ui/icons';
 import { useToast } from '../../../ui/toast';
 import { CategoriesQuery, CreateQuestionMutation, DeleteQuestionMutation, QuestionDetailQuery, UpdateQuestionMutation } from '../graphql/bank.documents';
+import { evictQuestionLists } from '../graphql/question-lists';
 import { CreateCategoryForm } from './create-category-form';
-import { evictQuestionLists } from './question-detail';
 import { TagsInput } from './tags-input';
 import { type TalkingPointLine, TalkingPointsEditor, newLine } from './talking-points-editor';
 
@@ -27,8 +27,6 @@ interface Draft {
   talkingPoints: TalkingPointLine[];
   anchors: Record<number, string>;
 }
-
-const RATINGS = [1, 2, 3, 4];
 
 function draftFrom(question: QuestionContentFragment | undefined, categoryId: string): Draft {
   if (!question) {
@@ -58,7 +56,7 @@ function toInput(draft: Draft) {
     estimatedMinutes: Number(draft.estimatedMinutes),
     tags: draft.tags,
     talkingPoints: draft.talkingPoints.map((line) => line.text.trim()).filter(Boolean),
-    anchors: RATINGS.filter((rating) => draft.anchors[rating]?.trim()).map((rating) => ({ rating, text: draft.anchors[rating].trim() })),
+    anchors: ANCHOR_RATINGS.filter((rating) => draft.anchors[rating]?.trim()).map((rating) => ({ rating, text: draft.anchors[rating].trim() })),
   };
 }
 
@@ -273,7 +271,7 @@ export function QuestionEditor({ question, defaultCategoryId }: { question?: Que
               Rating anchors <span className="field-optional">— what an answer at each rating looks like (optional)</span>
             </legend>
             <div className="anchors-editor">
-              {RATINGS.map((rating) => (
+              {ANCHOR_RATINGS.map((rating) => (
                 <TextAreaField
                   key={rating}
                   label={`${rating} · ${ANCHOR_LABELS[rating]}`}

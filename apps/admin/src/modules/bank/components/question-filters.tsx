@@ -151,9 +151,17 @@ export function QuestionFilters({ filters, onChange, tagSuggestions }: { filters
 export function DifficultyDots({ level }: { level: number }) {
   return (
     <span className="dots" aria-hidden="true">
-      {[1, 2, 3].map((dot) => (
+      {DIFFICULTIES.map((dot) => (
         <span key={dot} className={`dot${dot <= level ? ' dot-on' : ''}`} />
       ))}
+    </span>
+  );
+}
+
+export function KindBadge({ kind, title }: { kind: QuestionKind; title?: string }) {
+  return (
+    <span className={`kind kind-${kind.toLowerCase()}`} title={title}>
+      {KIND_LABELS[kind]}
     </span>
   );
 }

@@ -1,9 +1,9 @@
 import { type KeyboardEvent, type RefObject, useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import type { QuestionSummaryFragment } from '../../../gql/graphql';
-import { DIFFICULTY_LABELS, KIND_LABELS } from '../../../ui/format';
+import { DIFFICULTY_LABELS } from '../../../ui/format';
 import { ClockIcon } from '../../../ui/icons';
-import { DifficultyDots } from './question-filters';
+import { DifficultyDots, KindBadge } from './question-filters';
 
 interface QuestionListProps {
   questions: QuestionSummaryFragment[];
@@ -81,7 +81,7 @@ export function QuestionList({ questions, selectedId, searchString, showCategory
               <span className="question-item-title">{question.title}</span>
               <span className="question-item-meta">
                 {showCategory && <span className="meta-category">{question.category.name}</span>}
-                <span className={`kind kind-${question.kind.toLowerCase()}`}>{KIND_LABELS[question.kind]}</span>
+                <KindBadge kind={question.kind} />
                 <span className="meta-inline" title={DIFFICULTY_LABELS[question.difficulty]}>
                   <DifficultyDots level={question.difficulty} />
                   <span className="visually-hidden">{DIFFICULTY_LABELS[question.difficulty]}</span>

@@ -1,11 +1,11 @@
-import { type ClipboardEvent, type KeyboardEvent, useId, useState } from 'react';
+import { type ClipboardEvent, type KeyboardEvent, useState } from 'react';
+import { Field } from '../../../ui/field';
 import { CloseIcon } from '../../../ui/icons';
 
 export const MAX_TAGS = 30;
 
 /** Tags as chips: Enter or a comma adds one, Backspace in the empty box removes the last. */
 export function TagsInput({ label, value, onChange, error, hint }: { label: string; value: string[]; onChange: (tags: string[]) => void; error?: string; hint?: string }) {
-  const id = useId();
   const [text, setText] = useState('');
 
   function add(raw: string) {
@@ -37,48 +37,34 @@ export function TagsInput({ label, value, onChange, error, hint }: { label: stri
     }
   }
 
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={`field${error ? ' field-invalid' : ''}`}>
-      <label className="field-label" htmlFor={id}>
-        {label} <span className="field-optional">(optional)</span>
-      </label>
-      <div className="tags-input">
-        {value.length > 0 && (
-          <ul className="tags-input-list" aria-label={`${label} added`}>
-            {value.map((tag) => (
-              <li key={tag} className="chip chip-removable">
-                {tag}
-                <button type="button" className="chip-remove" aria-label={`Remove tag ${tag}`} onClick={() => onChange(value.filter((entry) => entry !== tag))}>
-                  <CloseIcon width={12} height={12} />
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-        <input
-          id={id}
-          className="tags-input-box"
-          value={text}
-          onChange={(event) => setText(event.target.value)}
-          onKeyDown={onKeyDown}
-          onPaste={onPaste}
-          onBlur={() => add(text)}
-          placeholder={value.length ? 'Add another…' : 'e.g. Kubernetes, Feature store'}
-          aria-describedby={describedBy}
-          aria-invalid={error ? true : undefined}
-        />
-      </div>
-      {hint && (
-        <p className="field-hint" id={`${id}-hint`}>
-          {hint}
-        </p>
+    <Field label={label} hint={hint} error={error} optional>
+      {(control) => (
+        <div className="tags-input">
+          {value.length > 0 && (
+            <ul className="tags-input-list" aria-label={`${label} added`}>
+              {value.map((tag) => (
+                <li key={tag} className="chip chip-removable">
+                  {tag}
+                  <button type="button" className="chip-remove" aria-label={`Remove tag ${tag}`} onClick={() => onChange(value.filter((entry) => entry !== tag))}>
+                    <CloseIcon width={12} height={12} />
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+          <input
+            {...control}
+            className="tags-input-box"
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+            onKeyDown={onKeyDown}
+            onPaste={onPaste}
+            onBlur={() => add(text)}
+            placeholder={value.length ? 'Add another…' : 'e.g. Kubernetes, Feature store'}
+          />
+        </div>
       )}
-      {error && (
-        <p className="field-error" id={`${id}-error`}>
-          {error}
-        </p>
-      )}
-    </div>
+    </Field>
   );
 }

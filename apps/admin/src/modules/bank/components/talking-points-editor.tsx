@@ -54,7 +54,7 @@ export function TalkingPointsEditor({ lines, onChange, error }: { lines: Talking
     if (event.key === 'Enter') {
       event.preventDefault();
       insertAfter(index);
-    } else if (event.key === 'Backspace' && lines[index].text === '' && lines.length > 0) {
+    } else if (event.key === 'Backspace' && lines[index].text === '') {
       event.preventDefault();
       remove(index);
     } else if (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {

@@ -3,6 +3,7 @@ import { type ChangeEvent, type DragEvent, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { ImportQuestionBankMutation } from '../../../gql/graphql';
 import { CategoriesQuery } from '../../bank/graphql/bank.documents';
+import { evictQuestionLists } from '../../bank/graphql/question-lists';
 import { Alert, Spinner } from '../../../ui/feedback';
 import { toUserError } from '../../../ui/errors';
 import { plural } from '../../../ui/format';
@@ -32,10 +33,7 @@ export function ImportPanel() {
   const [runImport] = useMutation(ImportDocument, {
     refetchQueries: [CategoriesQuery],
     update: (cache, result) => {
-      if (result.data && !result.data.importQuestionBank.dryRun) {
-        cache.evict({ id: 'ROOT_QUERY', fieldName: 'questions' });
-        cache.gc();
-      }
+      if (result.data && !result.data.importQuestionBank.dryRun) evictQuestionLists(cache);
     },
   });
 

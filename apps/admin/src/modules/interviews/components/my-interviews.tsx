@@ -2,8 +2,9 @@ import { useQuery } from '@apollo/client/react';
 import type { ReactNode } from 'react';
 import type { MyInterviewsQuery as MyInterviewsData } from '../../../gql/graphql';
 import { EmptyState, LoadError, SkeletonLines } from '../../../ui/feedback';
-import { KIND_LABELS, formatMinutes, formatTimeRange, panelNames, plural } from '../../../ui/format';
+import { formatMinutes, formatTimeRange, panelNames, plural } from '../../../ui/format';
 import { CalendarIcon, ClockIcon, UsersIcon } from '../../../ui/icons';
+import { KindBadge } from '../../bank/components/question-filters';
 import { MyInterviewsQuery } from '../graphql/interviews.documents';
 
 type Interview = MyInterviewsData['myInterviews'][number];
@@ -117,7 +118,7 @@ function InterviewCard({ interview, open }: { interview: Interview; open: boolea
                   <summary>
                     <span className="pinned-title">{question.title}</span>
                     <span className="question-item-meta">
-                      <span className={`kind kind-${question.kind.toLowerCase()}`}>{KIND_LABELS[question.kind]}</span>
+                      <KindBadge kind={question.kind} />
                       <span>{question.estimatedMinutes} min</span>
                       <span>revision {question.revision}</span>
                     </span>

@@ -1,14 +1,14 @@
 import { useMutation } from '@apollo/client/react';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import type { RescheduleInterviewMutation as RescheduleResult } from '../../../gql/graphql';
-import { useActiveMembers } from '../../openings/hooks/use-active-members';
 import { Dialog } from '../../../ui/dialog';
-import { Alert, SkeletonLines } from '../../../ui/feedback';
+import { Alert } from '../../../ui/feedback';
 import { TextAreaField, TextField } from '../../../ui/field';
 import { type UserError, fieldErrorOf, toUserError } from '../../../ui/errors';
-import { ROLE_LABELS, formatTimeRange, panelNames, plural } from '../../../ui/format';
-import { MyInterviewsQuery, RescheduleInterviewMutation } from '../graphql/interviews.documents';
+import { formatTimeRange, panelNames } from '../../../ui/format';
+import { RescheduleInterviewMutation } from '../graphql/interviews.documents';
 import { InterviewBooked } from './interview-booked';
+import { PanelPicker } from './panel-picker';
 import { toLocalInput } from './schedule-interview-dialog';
 
 /** Moves an interview to another time and, if need be, another panel; its pinned questions stay. */
@@ -24,18 +24,12 @@ export function RescheduleInterviewDialog({
   onRescheduled: () => void;
   onClose: () => void;
 }) {
-  const { members } = useActiveMembers();
   const [startsAt, setStartsAt] = useState(() => toLocalInput(new Date(interview.startsAt)));
   const [panelistIds, setPanelistIds] = useState<string[]>(() => interview.panelists.map((panelist) => panelist.id));
   const [reason, setReason] = useState('');
   const [error, setError] = useState<UserError | null>(null);
   const [rescheduled, setRescheduled] = useState<RescheduleResult['rescheduleInterview'] | null>(null);
-  const [reschedule, { loading }] = useMutation(RescheduleInterviewMutation, { refetchQueries: [MyInterviewsQuery] });
-  const panelLegendId = useId();
-
-  function toggle(id: string, on: boolean) {
-    setPanelistIds((current) => (on ? [...current, id] : current.filter((entry) => entry !== id)));
-  }
+  const [reschedule, { loading }] = useMutation(RescheduleInterviewMutation);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -87,28 +81,7 @@ export function RescheduleInterviewDialog({
           hint="It keeps its length; times are in your time zone."
           autoFocus
         />
-        <fieldset className={`fieldset${fieldErrorOf(error, 'panelistIds') ? ' field-invalid' : ''}`} aria-describedby={panelLegendId}>
-          <legend className="field-label">Panelists</legend>
-          <p className="field-hint" id={panelLegendId} aria-live="polite">
-            {plural(panelistIds.length, 'panelist')} chosen.
-          </p>
-          {!members ? (
-            <SkeletonLines count={3} />
-          ) : (
-            <ul className="member-checks" aria-label="Members">
-              {members.map((member) => (
-                <li key={member.id}>
-                  <label className={`category-check${panelistIds.includes(member.id) ? ' category-check-on' : ''}`}>
-                    <input type="checkbox" checked={panelistIds.includes(member.id)} onChange={(event) => toggle(member.id, event.target.checked)} />
-                    <span className="category-check-name">{member.name}</span>
-                    <span className="muted small">{ROLE_LABELS[member.role]}</span>
-                  </label>
-                </li>
-              ))}
-            </ul>
-          )}
-          {fieldErrorOf(error, 'panelistIds') && <p className="field-error">{fieldErrorOf(error, 'panelistIds')}</p>}
-        </fieldset>
+        <PanelPicker chosen={panelistIds} onChange={setPanelistIds} error={fieldErrorOf(error, 'panelistIds')} />
         <TextAreaField label="Why it moves" value={reason} onChange={(event) => setReason(event.target.value)} rows={2} maxLength={2000} error={fieldErrorOf(error, 'reason')} hint="Kept in the candidate’s timeline." />
         {error && !fieldErrorOf(error, 'startsAt', 'endsAt', 'panelistIds', 'reason') && <Alert>{error.message}</Alert>}
         <div className="dialog-actions">

@@ -1,15 +1,15 @@
 import { useMutation } from '@apollo/client/react';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import type { ScheduleInterviewMutation as ScheduleResult } from '../../../gql/graphql';
-import { useActiveMembers } from '../../openings/hooks/use-active-members';
 import { Dialog } from '../../../ui/dialog';
-import { Alert, SkeletonLines } from '../../../ui/feedback';
+import { Alert } from '../../../ui/feedback';
 import { SelectField, TextField } from '../../../ui/field';
 import { type UserError, fieldErrorOf, toUserError } from '../../../ui/errors';
-import { ROLE_LABELS, formatMinutes, panelNames, plural } from '../../../ui/format';
-import { MyInterviewsQuery, ScheduleInterviewMutation } from '../graphql/interviews.documents';
+import { formatMinutes, panelNames, plural } from '../../../ui/format';
+import { ScheduleInterviewMutation } from '../graphql/interviews.documents';
 import { InterviewBooked } from './interview-booked';
+import { PanelPicker } from './panel-picker';
 
 interface RoundOption {
   id: string;
@@ -43,20 +43,14 @@ export function ScheduleInterviewDialog({
   onClose: () => void;
 }) {
   const { rounds } = application.opening;
-  const { members } = useActiveMembers();
   // The round of the application's current stage is the likely one.
   const [roundId, setRoundId] = useState(() => (rounds.find((round) => round.stage.id === application.stageId) ?? rounds[0])?.id ?? '');
   const [startsAt, setStartsAt] = useState(tomorrowAtTen);
   const [panelistIds, setPanelistIds] = useState<string[]>([]);
   const [error, setError] = useState<UserError | null>(null);
   const [scheduled, setScheduled] = useState<ScheduleResult['scheduleInterview'] | null>(null);
-  const [schedule, { loading }] = useMutation(ScheduleInterviewMutation, { refetchQueries: [MyInterviewsQuery] });
-  const panelLegendId = useId();
+  const [schedule, { loading }] = useMutation(ScheduleInterviewMutation);
   const round = rounds.find((entry) => entry.id === roundId);
-
-  function toggle(id: string, on: boolean) {
-    setPanelistIds((current) => (on ? [...current, id] : current.filter((entry) => entry !== id)));
-  }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -123,28 +117,7 @@ export function ScheduleInterviewDialog({
               hint={round ? `Lasts ${formatMinutes(round.durationMinutes)}; times are in your time zone.` : undefined}
             />
           </div>
-          <fieldset className={`fieldset${fieldErrorOf(error, 'panelistIds') ? ' field-invalid' : ''}`} aria-describedby={panelLegendId}>
-            <legend className="field-label">Panelists</legend>
-            <p className="field-hint" id={panelLegendId} aria-live="polite">
-              {plural(panelistIds.length, 'panelist')} chosen{round ? `; the round asks for ${round.panelSize}` : ''}.
-            </p>
-            {!members ? (
-              <SkeletonLines count={3} />
-            ) : (
-              <ul className="member-checks" aria-label="Members">
-                {members.map((member) => (
-                  <li key={member.id}>
-                    <label className={`category-check${panelistIds.includes(member.id) ? ' category-check-on' : ''}`}>
-                      <input type="checkbox" checked={panelistIds.includes(member.id)} onChange={(event) => toggle(member.id, event.target.checked)} />
-                      <span className="category-check-name">{member.name}</span>
-                      <span className="muted small">{ROLE_LABELS[member.role]}</span>
-                    </label>
-                  </li>
-                ))}
-              </ul>
-            )}
-            {fieldErrorOf(error, 'panelistIds') && <p className="field-error">{fieldErrorOf(error, 'panelistIds')}</p>}
-          </fieldset>
+          <PanelPicker chosen={panelistIds} onChange={setPanelistIds} panelSize={round?.panelSize} error={fieldErrorOf(error, 'panelistIds')} />
           {error && !fieldErrorOf(error, 'roundId', 'startsAt', 'endsAt', 'panelistIds') && <Alert>{error.message}</Alert>}
           <div className="dialog-actions">
             <button type="button" className="btn" onClick={onClose}>

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
-import { LoopTemplatesQuery, OpeningsQuery } from '../../openings/graphql/openings.documents';
+import { OpeningsQuery } from '../../openings/graphql/openings.documents';
 import { Dialog } from '../../../ui/dialog';
 import { Alert, SkeletonLines } from '../../../ui/feedback';
 import { SelectField, TextAreaField, TextField } from '../../../ui/field';
@@ -14,7 +14,7 @@ export function SaveAsTemplateDialog({ opening, onClose }: { opening: { id: stri
   const [name, setName] = useState(opening.title);
   const [description, setDescription] = useState('');
   const [error, setError] = useState<UserError | null>(null);
-  const [save, { loading }] = useMutation(SaveLoopAsTemplateMutation, { refetchQueries: [LoopTemplatesQuery] });
+  const [save, { loading }] = useMutation(SaveLoopAsTemplateMutation);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -55,7 +55,7 @@ export function CopyLoopDialog({ opening, onClose }: { opening: { id: string; ti
   const openings = useQuery(OpeningsQuery, { variables: { first: 100 }, fetchPolicy: 'cache-and-network' });
   const [fromId, setFromId] = useState('');
   const [error, setError] = useState<UserError | null>(null);
-  const [copy, { loading }] = useMutation(CopyLoopMutation, { refetchQueries: [{ query: OpeningLoopQuery, variables: { id: opening.id } }, OpeningsQuery] });
+  const [copy, { loading }] = useMutation(CopyLoopMutation, { refetchQueries: [{ query: OpeningLoopQuery, variables: { id: opening.id } }] });
   const sources = openings.data?.openings.edges.map((edge) => edge.node).filter((node) => node.id !== opening.id && node.loop.rounds.length > 0);
   const source = sources?.find((node) => node.id === fromId);
 

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { type Announcements, DndContext, type DragEndEvent, KeyboardSensor, PointerSensor, closestCenter, useSensor, useSensors } from '@dnd-kit/core';
-import { SortableContext, arrayMove, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { DndContext, type DragEndEvent, closestCenter } from '@dnd-kit/core';
+import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -10,6 +10,7 @@ import { EmptyState, LoadError, SkeletonLines } from '../../../ui/feedback';
 import { toUserError } from '../../../ui/errors';
 import { formatMinutes, plural } from '../../../ui/format';
 import { ClockIcon, CopyIcon, EditIcon, GripIcon, LayersIcon, LockIcon, PlusIcon, UsersIcon } from '../../../ui/icons';
+import { reorderedOnDrop, sortableListAccessibility, useSortableListSensors } from '../../../ui/sortable';
 import { useToast } from '../../../ui/toast';
 import { OpeningLoopQuery, ReorderRoundsMutation } from '../graphql/loops.documents';
 import { CopyLoopDialog, SaveAsTemplateDialog } from './loop-actions';
@@ -102,19 +103,11 @@ export function LoopOverview({ openingId, title }: { openingId: string; title: s
 }
 
 function RoundList({ rounds, openingId, editable, onReorder }: { rounds: RoundFieldsFragment[]; openingId: string; editable: boolean; onReorder: (rounds: RoundFieldsFragment[]) => void }) {
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 5 } }), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
-  const nameOf = (id: string | number) => rounds.find((round) => round.id === id)?.name ?? 'Round';
-  const positionOf = (id: string | number) => rounds.findIndex((round) => round.id === id) + 1;
-  const announcements: Announcements = {
-    onDragStart: ({ active }) => `Picked up ${nameOf(active.id)}, round ${positionOf(active.id)} of ${rounds.length}.`,
-    onDragOver: ({ active, over }) => (over ? `${nameOf(active.id)} is over position ${positionOf(over.id)} of ${rounds.length}.` : `${nameOf(active.id)} is outside the list.`),
-    onDragEnd: ({ active, over }) => (over ? `${nameOf(active.id)} dropped at position ${positionOf(over.id)} of ${rounds.length}.` : `${nameOf(active.id)} dropped back in place.`),
-    onDragCancel: ({ active }) => `Reordering cancelled. ${nameOf(active.id)} stays round ${positionOf(active.id)}.`,
-  };
+  const sensors = useSortableListSensors();
 
-  function onDragEnd({ active, over }: DragEndEvent) {
-    if (!over || active.id === over.id) return;
-    onReorder(arrayMove(rounds, positionOf(active.id) - 1, positionOf(over.id) - 1));
+  function onDragEnd(event: DragEndEvent) {
+    const reordered = reorderedOnDrop(rounds, event);
+    if (reordered) onReorder(reordered);
   }
 
   const list = (
@@ -126,15 +119,7 @@ function RoundList({ rounds, openingId, editable, onReorder }: { rounds: RoundFi
   );
   if (!editable) return list;
   return (
-    <DndContext
-      sensors={sensors}
-      collisionDetection={closestCenter}
-      onDragEnd={onDragEnd}
-      accessibility={{
-        announcements,
-        screenReaderInstructions: { draggable: 'To reorder, press Space or Enter to pick the round up, the up and down arrow keys to move it, then Space or Enter to drop it, or Escape to cancel.' },
-      }}
-    >
+    <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd} accessibility={sortableListAccessibility(rounds, (round) => round.name, 'round')}>
       <SortableContext items={rounds.map((round) => round.id)} strategy={verticalListSortingStrategy}>
         {list}
       </SortableContext>

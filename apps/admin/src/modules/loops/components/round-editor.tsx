@@ -3,7 +3,6 @@ import { type FormEvent, type KeyboardEvent, useEffect, useId, useRef, useState 
 import { Link, useBlocker, useNavigate } from 'react-router';
 import type { OpeningLoopQuery, QuestionSummaryFragment, RoundFieldsFragment, SeniorityLevel } from '../../../gql/graphql';
 import { CategoriesQuery } from '../../bank/graphql/bank.documents';
-import { OpeningsQuery } from '../../openings/graphql/openings.documents';
 import { Alert, EmptyState, SkeletonLines } from '../../../ui/feedback';
 import { SelectField, TextField } from '../../../ui/field';
 import { type UserError, fieldErrorOf, toUserError } from '../../../ui/errors';
@@ -103,7 +102,7 @@ export function RoundEditor({ opening, round }: { opening: Opening; round?: Roun
   const seed = useRef(Math.floor(Math.random() * 100_000) + 1);
   const leaving = useRef(false);
   const formRef = useRef<HTMLFormElement>(null);
-  const afterSave = { refetchQueries: [{ query: OpeningLoopDocument, variables: { id: opening.id } }, OpeningsQuery], awaitRefetchQueries: true };
+  const afterSave = { refetchQueries: [{ query: OpeningLoopDocument, variables: { id: opening.id } }], awaitRefetchQueries: true };
   const [addRound, addState] = useMutation(AddRoundMutation, afterSave);
   const [updateRound, updateState] = useMutation(UpdateRoundMutation, afterSave);
   const [removeRound, removeState] = useMutation(RemoveRoundMutation, afterSave);

@@ -1,10 +1,11 @@
-import { type Announcements, DndContext, type DragEndEvent, KeyboardSensor, PointerSensor, closestCenter, useSensor, useSensors } from '@dnd-kit/core';
-import { SortableContext, arrayMove, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { DndContext, type DragEndEvent, closestCenter } from '@dnd-kit/core';
+import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import type { QuestionSummaryFragment } from '../../../gql/graphql';
-import { DifficultyDots } from '../../bank/components/question-filters';
-import { DIFFICULTY_LABELS, KIND_LABELS } from '../../../ui/format';
+import { DifficultyDots, KindBadge } from '../../bank/components/question-filters';
+import { DIFFICULTY_LABELS } from '../../../ui/format';
 import { ClockIcon, CloseIcon, GripIcon, LockIcon, SwapIcon, UnlockIcon } from '../../../ui/icons';
+import { reorderedOnDrop, sortableListAccessibility, useSortableListSensors } from '../../../ui/sortable';
 
 /** A round's questions in the order they are asked: drag to reorder, lock to keep, swap, remove. */
 export function RoundQuestionList({
@@ -22,32 +23,15 @@ export function RoundQuestionList({
   onSwap: (question: QuestionSummaryFragment) => void;
   onRemove: (question: QuestionSummaryFragment) => void;
 }) {
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 5 } }), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
-  const titleOf = (id: string | number) => questions.find((question) => question.id === id)?.title ?? 'Question';
-  const positionOf = (id: string | number) => questions.findIndex((question) => question.id === id) + 1;
-  const total = questions.length;
-  const announcements: Announcements = {
-    onDragStart: ({ active }) => `Picked up ${titleOf(active.id)}, position ${positionOf(active.id)} of ${total}.`,
-    onDragOver: ({ active, over }) => (over ? `${titleOf(active.id)} is over position ${positionOf(over.id)} of ${total}.` : `${titleOf(active.id)} is outside the list.`),
-    onDragEnd: ({ active, over }) => (over ? `${titleOf(active.id)} dropped at position ${positionOf(over.id)} of ${total}.` : `${titleOf(active.id)} dropped back in place.`),
-    onDragCancel: ({ active }) => `Reordering cancelled. ${titleOf(active.id)} stays at position ${positionOf(active.id)}.`,
-  };
+  const sensors = useSortableListSensors();
 
-  function onDragEnd({ active, over }: DragEndEvent) {
-    if (!over || active.id === over.id) return;
-    onReorder(arrayMove(questions, positionOf(active.id) - 1, positionOf(over.id) - 1));
+  function onDragEnd(event: DragEndEvent) {
+    const reordered = reorderedOnDrop(questions, event);
+    if (reordered) onReorder(reordered);
   }
 
   return (
-    <DndContext
-      sensors={sensors}
-      collisionDetection={closestCenter}
-      onDragEnd={onDragEnd}
-      accessibility={{
-        announcements,
-        screenReaderInstructions: { draggable: 'To reorder, press Space or Enter to pick the question up, the up and down arrow keys to move it, then Space or Enter to drop it, or Escape to cancel.' },
-      }}
-    >
+    <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd} accessibility={sortableListAccessibility(questions, (question) => question.title, 'question')}>
       <SortableContext items={questions.map((question) => question.id)} strategy={verticalListSortingStrategy}>
         <ol className="set-questions" aria-label="Questions of this round">
           {questions.map((question, index) => (
@@ -95,7 +79,7 @@ function QuestionRow({
         <span className="set-row-title">{question.title}</span>
         <span className="question-item-meta">
           <span className="meta-category">{question.category.name}</span>
-          <span className={`kind kind-${question.kind.toLowerCase()}`}>{KIND_LABELS[question.kind]}</span>
+          <KindBadge kind={question.kind} />
           <span className="meta-inline" title={DIFFICULTY_LABELS[question.difficulty]}>
             <DifficultyDots level={question.difficulty} /> {DIFFICULTY_LABELS[question.difficulty]}
           </span>

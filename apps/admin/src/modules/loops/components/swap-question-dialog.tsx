@@ -1,15 +1,14 @@
 import { useQuery } from '@apollo/client/react';
 import type { QuestionSummaryFragment, SeniorityLevel } from '../../../gql/graphql';
-import { DifficultyDots } from '../../bank/components/question-filters';
+import { DifficultyDots, KindBadge } from '../../bank/components/question-filters';
 import { Dialog } from '../../../ui/dialog';
-import { Alert, EmptyState, SkeletonLines } from '../../../ui/feedback';
-import { toUserError } from '../../../ui/errors';
-import { DIFFICULTY_LABELS, KIND_LABELS } from '../../../ui/format';
+import { EmptyState, LoadError, SkeletonLines } from '../../../ui/feedback';
+import { DIFFICULTY_LABELS } from '../../../ui/format';
 import { ClockIcon, SwapIcon } from '../../../ui/icons';
 import { SwapQuestionCandidatesQuery } from '../graphql/loops.documents';
 
 /** The round as the swap sees it: what it asks now, its time and level, and what the loop uses elsewhere. */
-export interface SwapContext {
+interface SwapContext {
   questions: QuestionSummaryFragment[];
   durationMinutes: number;
   bufferMinutes: number;
@@ -32,7 +31,7 @@ export function SwapQuestionDialog({
   onSwap: (replacement: QuestionSummaryFragment) => void;
   onClose: () => void;
 }) {
-  const { data, error } = useQuery(SwapQuestionCandidatesQuery, {
+  const { data, error, refetch } = useQuery(SwapQuestionCandidatesQuery, {
     variables: {
       input: {
         questionId: question.id,
@@ -54,7 +53,7 @@ export function SwapQuestionDialog({
     <Dialog title="Swap question" description={`Pick another question from ${question.category.name} to ask instead of “${question.title}”. Best fit first: it keeps the round in time and its difficulty mix on target.`} onClose={onClose} size="lg">
       <div className="swap-list-wrap">
         {error && !data ? (
-          <Alert>{toUserError(error).message}</Alert>
+          <LoadError title={`Other questions of ${question.category.name} could not load`} error={error} onRetry={() => void refetch()} />
         ) : !options ? (
           <SkeletonLines count={5} />
         ) : options.length === 0 ? (
@@ -72,7 +71,7 @@ export function SwapQuestionDialog({
                       {option.title} {index === 0 && over <= 0 && <span className="badge badge-success">Best fit</span>}
                     </span>
                     <span className="question-item-meta">
-                      <span className={`kind kind-${option.kind.toLowerCase()}`}>{KIND_LABELS[option.kind]}</span>
+                      <KindBadge kind={option.kind} />
                       <span className="meta-inline">
                         <DifficultyDots level={option.difficulty} /> {DIFFICULTY_LABELS[option.difficulty]}
                       </span>

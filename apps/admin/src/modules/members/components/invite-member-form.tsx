@@ -10,7 +10,7 @@ import { InviteMemberMutation as InviteMemberDocument, PendingInvitationsQuery }
 
 type Ticket = InviteMemberMutation['inviteMember'];
 
-export function inviteLink(token: string): string {
+function inviteLink(token: string): string {
   return `${window.location.origin}/invite/${encodeURIComponent(token)}`;
 }
 

@@ -5,10 +5,10 @@ import { Dialog } from '../../../ui/dialog';
 import { Alert } from '../../../ui/feedback';
 import { SelectField, TextField } from '../../../ui/field';
 import { type UserError, fieldErrorOf, toUserError } from '../../../ui/errors';
-import { ROLE_LABELS } from '../../../ui/format';
 import { useToast } from '../../../ui/toast';
-import { OpeningsQuery, UpdateOpeningMutation } from '../graphql/openings.documents';
+import { UpdateOpeningMutation } from '../graphql/openings.documents';
 import { useActiveMembers } from '../hooks/use-active-members';
+import { MemberOptions } from './member-options';
 
 /** Title, team, location and owners of an opening. */
 export function EditOpeningDialog({ opening, onClose }: { opening: OpeningQuery['opening']; onClose: () => void }) {
@@ -20,7 +20,7 @@ export function EditOpeningDialog({ opening, onClose }: { opening: OpeningQuery[
   const [hiringManagerId, setHiringManagerId] = useState(opening.hiringManager?.id ?? '');
   const [recruiterId, setRecruiterId] = useState(opening.recruiter?.id ?? '');
   const [error, setError] = useState<UserError | null>(null);
-  const [update, { loading }] = useMutation(UpdateOpeningMutation, { refetchQueries: [OpeningsQuery] });
+  const [update, { loading }] = useMutation(UpdateOpeningMutation);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -42,18 +42,6 @@ export function EditOpeningDialog({ opening, onClose }: { opening: OpeningQuery[
     }
   }
 
-  // A deactivated owner stays selectable until someone else is chosen.
-  const options = (current?: { id: string; name: string } | null) => (
-    <>
-      {current && !members?.some((member) => member.id === current.id) && <option value={current.id}>{current.name}</option>}
-      {members?.map((member) => (
-        <option key={member.id} value={member.id}>
-          {member.name} · {ROLE_LABELS[member.role]}
-        </option>
-      ))}
-    </>
-  );
-
   return (
     <Dialog title="Edit opening" onClose={onClose}>
       <form className="dialog-form" onSubmit={submit} noValidate>
@@ -63,11 +51,11 @@ export function EditOpeningDialog({ opening, onClose }: { opening: OpeningQuery[
           <TextField label="Location" optional value={location} onChange={(event) => setLocation(event.target.value)} maxLength={120} error={fieldErrorOf(error, 'location')} />
           <SelectField label="Hiring manager" optional value={hiringManagerId} onChange={(event) => setHiringManagerId(event.target.value)} error={fieldErrorOf(error, 'hiringManagerId')}>
             <option value="">{opening.hiringManager ? 'No one' : 'No one yet'}</option>
-            {options(opening.hiringManager)}
+            <MemberOptions members={members} current={opening.hiringManager} />
           </SelectField>
           <SelectField label="Recruiter" optional value={recruiterId} onChange={(event) => setRecruiterId(event.target.value)} error={fieldErrorOf(error, 'recruiterId')}>
             <option value="">{opening.recruiter ? 'No one' : 'No one yet'}</option>
-            {options(opening.recruiter)}
+            <MemberOptions members={members} current={opening.recruiter} />
           </SelectField>
         </div>
         {error && !fieldErrorOf(error, 'title', 'team', 'location', 'hiringManagerId', 'recruiterId') && <Alert>{error.message}</Alert>}

@@ -4,10 +4,11 @@ import { Link, useNavigate } from 'react-router';
 import { Alert } from '../../../ui/feedback';
 import { SelectField, TextField } from '../../../ui/field';
 import { type UserError, fieldErrorOf, toUserError } from '../../../ui/errors';
-import { ROLE_LABELS, plural } from '../../../ui/format';
+import { plural } from '../../../ui/format';
 import { useToast } from '../../../ui/toast';
-import { CreateOpeningMutation, LoopTemplatesQuery, OpeningsQuery } from '../graphql/openings.documents';
+import { CreateOpeningMutation, LoopTemplatesQuery } from '../graphql/openings.documents';
 import { useActiveMembers } from '../hooks/use-active-members';
+import { MemberOptions } from './member-options';
 
 /** What the server creates when no template is chosen (CreateOpeningInput.stageNames: "default Applied … Hired"). */
 const DEFAULT_STAGES = ['Applied', 'Recruiter screen', 'Technical screen', 'Onsite', 'Debrief', 'Offer', 'Hired'];
@@ -24,7 +25,7 @@ export function NewOpeningForm() {
   const [recruiterId, setRecruiterId] = useState('');
   const [templateId, setTemplateId] = useState('');
   const [error, setError] = useState<UserError | null>(null);
-  const [create, { loading }] = useMutation(CreateOpeningMutation, { refetchQueries: [OpeningsQuery] });
+  const [create, { loading }] = useMutation(CreateOpeningMutation);
   const titleRef = useRef<HTMLDivElement>(null);
 
   const template = templates.data?.loopTemplates.find((entry) => entry.id === templateId);
@@ -59,12 +60,6 @@ export function NewOpeningForm() {
     }
   }
 
-  const memberOptions = members?.map((member) => (
-    <option key={member.id} value={member.id}>
-      {member.name} · {ROLE_LABELS[member.role]}
-    </option>
-  ));
-
   return (
     <form className="page page-narrow" onSubmit={submit} noValidate aria-labelledby="new-opening-title">
       <header className="page-header">
@@ -97,11 +92,11 @@ export function NewOpeningForm() {
           <TextField label="Location" optional value={location} onChange={(event) => setLocation(event.target.value)} maxLength={120} placeholder="e.g. Remote (EU)" error={fieldErrorOf(error, 'location')} />
           <SelectField label="Hiring manager" optional value={hiringManagerId} onChange={(event) => setHiringManagerId(event.target.value)} error={fieldErrorOf(error, 'hiringManagerId')}>
             <option value="">{members ? 'No one yet' : 'Loading members…'}</option>
-            {memberOptions}
+            <MemberOptions members={members} />
           </SelectField>
           <SelectField label="Recruiter" optional value={recruiterId} onChange={(event) => setRecruiterId(event.target.value)} error={fieldErrorOf(error, 'recruiterId')}>
             <option value="">{members ? 'No one yet' : 'Loading members…'}</option>
-            {memberOptions}
+            <MemberOptions members={members} />
           </SelectField>
         </div>
         <SelectField

@@ -6,7 +6,7 @@ import { toUserError } from '../../../ui/errors';
 import { OPENING_STATUSES, OPENING_STATUS_LABELS } from '../../../ui/format';
 import { EditIcon } from '../../../ui/icons';
 import { useToast } from '../../../ui/toast';
-import { OpeningsQuery, UpdateOpeningMutation } from '../graphql/openings.documents';
+import { UpdateOpeningMutation } from '../graphql/openings.documents';
 import { useHiringAccess } from '../hooks/use-hiring-access';
 import { EditOpeningDialog } from './edit-opening-dialog';
 import { OpeningStatusBadge } from './opening-status';
@@ -25,7 +25,7 @@ export function OpeningHeader({ opening }: { opening: Opening }) {
   const { notify } = useToast();
   const statusId = useId();
   const [editing, setEditing] = useState(false);
-  const [update, { loading }] = useMutation(UpdateOpeningMutation, { refetchQueries: [OpeningsQuery] });
+  const [update, { loading }] = useMutation(UpdateOpeningMutation);
   const people = [opening.hiringManager && `Hiring manager ${opening.hiringManager.name}`, opening.recruiter && `Recruiter ${opening.recruiter.name}`].filter(Boolean);
   const place = [opening.team, opening.location].filter(Boolean).join(' · ');
 

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { type Announcements, DndContext, type DragEndEvent, KeyboardSensor, PointerSensor, closestCenter, useSensor, useSensors } from '@dnd-kit/core';
-import { SortableContext, arrayMove, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { DndContext, type DragEndEvent, closestCenter } from '@dnd-kit/core';
+import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { type FormEvent, useRef, useState } from 'react';
 import { Link } from 'react-router';
@@ -13,6 +13,7 @@ import { SelectField, TextField } from '../../../ui/field';
 import { toUserError } from '../../../ui/errors';
 import { plural } from '../../../ui/format';
 import { GripIcon, PlusIcon, TrashIcon } from '../../../ui/icons';
+import { reorderedOnDrop, sortableListAccessibility, useSortableListSensors } from '../../../ui/sortable';
 import { useToast } from '../../../ui/toast';
 import { AddStageMutation, DeleteStageMutation, OpeningQuery, RenameStageMutation, ReorderStagesMutation } from '../graphql/openings.documents';
 
@@ -28,19 +29,11 @@ export function StageEditor({ openingId, stages }: { openingId: string; stages: 
   const [reorder] = useMutation(ReorderStagesMutation, { refetchQueries: refresh, awaitRefetchQueries: true });
   const shown = order ? order.map((id) => stages.find((stage) => stage.id === id)).filter((stage) => stage != null) : stages;
   const countOf = (stageId: string) => board.data?.pipelineBoard.columns.find((column) => column.stage.id === stageId)?.count;
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 5 } }), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
-  const nameOf = (id: string | number) => shown.find((stage) => stage.id === id)?.name ?? 'Stage';
-  const positionOf = (id: string | number) => shown.findIndex((stage) => stage.id === id) + 1;
-  const announcements: Announcements = {
-    onDragStart: ({ active }) => `Picked up ${nameOf(active.id)}, stage ${positionOf(active.id)} of ${shown.length}.`,
-    onDragOver: ({ active, over }) => (over ? `${nameOf(active.id)} is over position ${positionOf(over.id)}.` : `${nameOf(active.id)} is outside the list.`),
-    onDragEnd: ({ active, over }) => (over ? `${nameOf(active.id)} dropped at position ${positionOf(over.id)}.` : `${nameOf(active.id)} dropped back in place.`),
-    onDragCancel: ({ active }) => `Reordering cancelled. ${nameOf(active.id)} stays stage ${positionOf(active.id)}.`,
-  };
+  const sensors = useSortableListSensors();
 
-  async function onDragEnd({ active, over }: DragEndEvent) {
-    if (!over || active.id === over.id) return;
-    const next = arrayMove(shown, positionOf(active.id) - 1, positionOf(over.id) - 1);
+  async function onDragEnd(event: DragEndEvent) {
+    const next = reorderedOnDrop(shown, event);
+    if (!next) return;
     setOrder(next.map((stage) => stage.id));
     try {
       await reorder({ variables: { openingId, input: { ids: next.map((stage) => stage.id) } } });
@@ -63,15 +56,7 @@ export function StageEditor({ openingId, stages }: { openingId: string; stages: 
         </div>
       </div>
       <div className="card stage-card">
-        <DndContext
-          sensors={sensors}
-          collisionDetection={closestCenter}
-          onDragEnd={(event) => void onDragEnd(event)}
-          accessibility={{
-            announcements,
-            screenReaderInstructions: { draggable: 'To reorder, press Space or Enter to pick the stage up, the up and down arrow keys to move it, then Space or Enter to drop it, or Escape to cancel.' },
-          }}
-        >
+        <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={(event) => void onDragEnd(event)} accessibility={sortableListAccessibility(shown, (stage) => stage.name, 'stage')}>
           <SortableContext items={shown.map((stage) => stage.id)} strategy={verticalListSortingStrategy}>
             <ol className="stage-list" aria-label="Stages">
               {shown.map((stage, index) => (
@@ -101,7 +86,7 @@ function StageRow({ stage, position, count, canDelete, onDelete }: { stage: Stag
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: stage.id });
   const [name, setName] = useState(stage.name);
   const [error, setError] = useState<string | null>(null);
-  const [rename, { loading }] = useMutation(RenameStageMutation, { refetchQueries: [PipelineBoardQuery, OpeningLoopQuery] });
+  const [rename, { loading }] = useMutation(RenameStageMutation);
   // Enter saves, and the blur that follows must not save the same name a second time.
   const saving = useRef(false);
 

@@ -4,8 +4,8 @@ import type { MemberFieldsFragment } from '../../../gql/graphql';
 import { MembersQuery } from '../../members/graphql/members.documents';
 
 /** Members who can be given work (hiring manager, recruiter, panelist): deactivated ones are left out. */
-export function useActiveMembers(): { members: MemberFieldsFragment[] | null; error: unknown } {
-  const { data, error } = useQuery(MembersQuery, { fetchPolicy: 'cache-and-network' });
-  const members = useMemo(() => (data ? [...data.members].filter((member) => member.status === 'ACTIVE').sort((a, b) => a.name.localeCompare(b.name)) : null), [data]);
-  return { members, error };
+export function useActiveMembers(): { members: MemberFieldsFragment[] | null; error: unknown; refetch: () => unknown } {
+  const { data, error, refetch } = useQuery(MembersQuery, { fetchPolicy: 'cache-and-network' });
+  const members = useMemo(() => (data ? data.members.filter((member) => member.status === 'ACTIVE').sort((a, b) => a.name.localeCompare(b.name)) : null), [data]);
+  return { members, error, refetch };
 }

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { TagsInput } from '../../bank/components/tags-input';
 import { SearchBox } from '../../bank/components/question-filters';
 import { Dialog } from '../../../ui/dialog';
-import { Alert, EmptyState, SkeletonLines } from '../../../ui/feedback';
+import { Alert, EmptyState, LoadError, SkeletonLines } from '../../../ui/feedback';
 import { TextAreaField, TextField } from '../../../ui/field';
 import { type UserError, fieldErrorOf, toUserError } from '../../../ui/errors';
 import { plural } from '../../../ui/format';
@@ -13,18 +13,13 @@ import { useDebouncedValue } from '../../../ui/hooks';
 import { CheckIcon, PlusIcon } from '../../../ui/icons';
 import { CandidatesQuery, CreateApplicationMutation, CreateCandidateMutation } from '../graphql/pipeline.documents';
 
-export interface AddedCandidate {
-  id: string;
-  name: string;
-}
-
-interface ExistingCandidate {
+interface AddedCandidate {
   id: string;
   name: string;
 }
 
 /** createCandidate answers CONFLICT with the candidate who already has the email. */
-function existingCandidateOf(error: unknown): ExistingCandidate | null {
+function existingCandidateOf(error: unknown): AddedCandidate | null {
   if (!CombinedGraphQLErrors.is(error)) return null;
   const extensions = error.errors[0]?.extensions;
   const id = extensions?.existingCandidateId;
@@ -86,9 +81,9 @@ function NewCandidateForm({ openingId, apply, onClose }: { openingId?: string; a
   const [tags, setTags] = useState<string[]>([]);
   const [notes, setNotes] = useState('');
   const [error, setError] = useState<UserError | null>(null);
-  const [existing, setExisting] = useState<ExistingCandidate | null>(null);
+  const [existing, setExisting] = useState<AddedCandidate | null>(null);
   const [busy, setBusy] = useState(false);
-  const [createCandidate] = useMutation(CreateCandidateMutation, { refetchQueries: [CandidatesQuery] });
+  const [createCandidate] = useMutation(CreateCandidateMutation);
   const formRef = useRef<HTMLFormElement>(null);
 
   function focusField(field: string) {
@@ -238,7 +233,7 @@ function ExistingCandidatePicker({ openingId, apply }: { openingId: string; appl
   const [error, setError] = useState<string | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   // Kept out of the cache: a short page here must not replace the candidates list's pages.
-  const { data, previousData, error: loadError } = useQuery(CandidatesQuery, { variables: { first: 8, search: search || undefined }, fetchPolicy: 'no-cache' });
+  const { data, previousData, error: loadError, refetch } = useQuery(CandidatesQuery, { variables: { first: 8, search: search || undefined }, fetchPolicy: 'no-cache' });
   const shown = (data ?? previousData)?.candidates;
 
   async function add(candidate: AddedCandidate) {
@@ -258,7 +253,7 @@ function ExistingCandidatePicker({ openingId, apply }: { openingId: string; appl
       {error && <Alert>{error}</Alert>}
       <div className="picker-results" aria-live="polite">
         {loadError && !shown ? (
-          <Alert>{toUserError(loadError).message}</Alert>
+          <LoadError title="Candidates could not load" error={loadError} onRetry={() => void refetch()} />
         ) : !shown ? (
           <SkeletonLines count={3} />
         ) : shown.edges.length === 0 ? (

@@ -12,7 +12,7 @@ import { RejectApplicationMutation, ReopenApplicationMutation, WithdrawApplicati
 import { ReasonDialog } from './reason-dialog';
 
 type Interview = ApplicationDetailFragment['interviews'][number];
-type Action = 'reject' | 'withdraw' | 'reopen' | 'schedule' | { cancel: { id: string; roundName: string } } | { reschedule: Interview };
+type Action = 'reject' | 'withdraw' | 'reopen' | 'schedule' | { cancel: Interview } | { reschedule: Interview };
 
 const STATUS_TONES = { ACTIVE: 'badge-success', REJECTED: 'badge-danger', WITHDRAWN: 'badge-muted' } as const;
 
@@ -91,7 +91,7 @@ export function ApplicationCard({ application, candidateName, onChanged }: { app
                         <button type="button" className="btn btn-ghost btn-sm" onClick={() => setAction({ reschedule: interview })} aria-label={`Reschedule the ${interview.roundName} interview`}>
                           Reschedule…
                         </button>
-                        <button type="button" className="btn btn-ghost btn-sm" onClick={() => setAction({ cancel: { id: interview.id, roundName: interview.roundName } })} aria-label={`Cancel the ${interview.roundName} interview`}>
+                        <button type="button" className="btn btn-ghost btn-sm" onClick={() => setAction({ cancel: interview })} aria-label={`Cancel the ${interview.roundName} interview`}>
                           Cancel…
                         </button>
                       </div>

@@ -38,9 +38,9 @@ export function BoardCard({ card, stageName, selected, onSelect }: { card: Board
 }
 
 /** What the pointer carries while dragging. */
-export function BoardCardView({ card, overlay }: { card: BoardCardFieldsFragment; overlay?: boolean }) {
+export function BoardCardOverlay({ card }: { card: BoardCardFieldsFragment }) {
   return (
-    <div className={`board-card${overlay ? ' board-card-overlay' : ''}`} aria-hidden="true">
+    <div className="board-card board-card-overlay" aria-hidden="true">
       <span className="drag-handle board-card-handle">
         <GripIcon />
       </span>

@@ -23,7 +23,7 @@ import { useToast } from '../../../ui/toast';
 import { BoardColumnCardsQuery, BulkMoveApplicationsMutation, BulkRejectApplicationsMutation, MoveApplicationMutation, PipelineBoardQuery } from '../graphql/pipeline.documents';
 import { boardCollisions, columnKeyboardCoordinates } from '../hooks/board-keyboard';
 import { AddCandidateDialog } from './add-candidate-dialog';
-import { BoardCard, BoardCardView } from './board-card';
+import { BoardCard, BoardCardOverlay } from './board-card';
 import { BoardColumn } from './board-column';
 import { ReasonDialog } from './reason-dialog';
 
@@ -223,16 +223,7 @@ export function PipelineBoard({ opening }: { opening: { id: string; title: strin
     }
   }
 
-  function toggle(id: string, on: boolean) {
-    setSelected((current) => {
-      const next = new Set(current);
-      if (on) next.add(id);
-      else next.delete(id);
-      return next;
-    });
-  }
-
-  function toggleColumn(ids: string[], on: boolean) {
+  function toggle(ids: string[], on: boolean) {
     setSelected((current) => {
       const next = new Set(current);
       for (const id of ids) {
@@ -347,15 +338,15 @@ export function PipelineBoard({ opening }: { opening: { id: string; title: strin
                 loadingMore={loadingColumns.has(column.stage.id)}
                 onShowMore={() => void showMore(column.stage)}
                 selected={selected}
-                onToggleAll={toggleColumn}
+                onToggleAll={toggle}
               >
                 {column.cards.map((card) => (
-                  <BoardCard key={card.id} card={card} stageName={column.stage.name} selected={selected.has(card.id)} onSelect={(on) => toggle(card.id, on)} />
+                  <BoardCard key={card.id} card={card} stageName={column.stage.name} selected={selected.has(card.id)} onSelect={(on) => toggle([card.id], on)} />
                 ))}
               </BoardColumn>
             ))}
           </div>
-          <DragOverlay dropAnimation={null}>{dragging && <BoardCardView card={dragging} overlay />}</DragOverlay>
+          <DragOverlay dropAnimation={null}>{dragging && <BoardCardOverlay card={dragging} />}</DragOverlay>
         </DndContext>
       </>
     );

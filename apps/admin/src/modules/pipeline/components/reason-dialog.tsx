@@ -9,8 +9,6 @@ export function ReasonDialog({
   title,
   description,
   confirmLabel,
-  label = 'Reason',
-  hint = 'Kept in the candidate’s timeline.',
   required = true,
   danger = false,
   onConfirm,
@@ -20,8 +18,6 @@ export function ReasonDialog({
   title: ReactNode;
   description?: ReactNode;
   confirmLabel: string;
-  label?: string;
-  hint?: string;
   required?: boolean;
   danger?: boolean;
   onConfirm: (reason: string) => Promise<void>;
@@ -53,14 +49,14 @@ export function ReasonDialog({
       <form className="dialog-form" onSubmit={submit} noValidate>
         {children}
         <TextAreaField
-          label={label}
+          label="Reason"
           optional={!required}
           rows={3}
           maxLength={2000}
           autoFocus
           value={reason}
           onChange={(event) => setReason(event.target.value)}
-          hint={hint}
+          hint="Kept in the candidate’s timeline."
           error={fieldErrorOf(error, 'reason')}
         />
         {error && !fieldErrorOf(error, 'reason') && <Alert>{error.message}</Alert>}

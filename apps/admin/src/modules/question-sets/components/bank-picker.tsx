@@ -4,10 +4,10 @@ import type { QuestionSummaryFragment } from '../../../gql/graphql';
 import { CategoriesQuery } from '../../bank/graphql/bank.documents';
 import { toQuestionFilter } from '../../bank/hooks/use-bank-filters';
 import { useQuestionSearch } from '../../bank/hooks/use-question-search';
-import { SearchBox } from '../../bank/components/question-filters';
+import { KindBadge, SearchBox } from '../../bank/components/question-filters';
 import { Alert, EmptyState, ProgressBar, SkeletonLines } from '../../../ui/feedback';
 import { toUserError } from '../../../ui/errors';
-import { KIND_LABELS, plural } from '../../../ui/format';
+import { plural } from '../../../ui/format';
 import { useDebouncedValue, useShortcut } from '../../../ui/hooks';
 import { CheckIcon, PlusIcon } from '../../../ui/icons';
 
@@ -93,7 +93,7 @@ export function BankPicker({
                     </span>
                     <span className="question-item-meta">
                       {!categoryId && <span className="meta-category">{question.category.name}</span>}
-                      <span className={`kind kind-${question.kind.toLowerCase()}`}>{KIND_LABELS[question.kind]}</span>
+                      <KindBadge kind={question.kind} />
                       <span>{question.estimatedMinutes} min</span>
                     </span>
                   </div>

@@ -1,23 +1,10 @@
-import {
-  type Announcements,
-  DndContext,
-  type DragEndEvent,
-  KeyboardSensor,
-  PointerSensor,
-  type ScreenReaderInstructions,
-  closestCenter,
-  useSensor,
-  useSensors,
-} from '@dnd-kit/core';
-import { SortableContext, arrayMove, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { DndContext, type DragEndEvent, closestCenter } from '@dnd-kit/core';
+import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import type { QuestionSummaryFragment } from '../../../gql/graphql';
-import { KIND_LABELS } from '../../../ui/format';
 import { ClockIcon, CloseIcon, GripIcon } from '../../../ui/icons';
-
-const instructions: ScreenReaderInstructions = {
-  draggable: 'To reorder, press Space or Enter to pick the question up, use the up and down arrow keys to move it, then Space or Enter to drop it, or Escape to cancel.',
-};
+import { reorderedOnDrop, sortableListAccessibility, useSortableListSensors } from '../../../ui/sortable';
+import { KindBadge } from '../../bank/components/question-filters';
 
 /** The set's questions in order; drag with the mouse or move with the keyboard (Space, arrows, Space). */
 export function SortableQuestionList({
@@ -31,24 +18,11 @@ export function SortableQuestionList({
   onRemove: (question: QuestionSummaryFragment) => void;
   editable: boolean;
 }) {
-  // The distance lets a click on the handle stay a click; a real drag starts after a few pixels.
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 5 } }), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
-  const titleOf = (id: string | number) => questions.find((question) => question.id === id)?.title ?? 'Question';
-  const positionOf = (id: string | number) => questions.findIndex((question) => question.id === id) + 1;
-  const total = questions.length;
+  const sensors = useSortableListSensors();
 
-  const announcements: Announcements = {
-    onDragStart: ({ active }) => `Picked up ${titleOf(active.id)}, position ${positionOf(active.id)} of ${total}.`,
-    onDragOver: ({ active, over }) => (over ? `${titleOf(active.id)} is over position ${positionOf(over.id)} of ${total}.` : `${titleOf(active.id)} is outside the list.`),
-    onDragEnd: ({ active, over }) => (over ? `${titleOf(active.id)} dropped at position ${positionOf(over.id)} of ${total}.` : `${titleOf(active.id)} dropped back in place.`),
-    onDragCancel: ({ active }) => `Reordering cancelled. ${titleOf(active.id)} stays at position ${positionOf(active.id)}.`,
-  };
-
-  function onDragEnd({ active, over }: DragEndEvent) {
-    if (!over || active.id === over.id) return;
-    const from = questions.findIndex((question) => question.id === active.id);
-    const to = questions.findIndex((question) => question.id === over.id);
-    onChange(arrayMove(questions, from, to));
+  function onDragEnd(event: DragEndEvent) {
+    const reordered = reorderedOnDrop(questions, event);
+    if (reordered) onChange(reordered);
   }
 
   if (!editable) {
@@ -65,7 +39,7 @@ export function SortableQuestionList({
   }
 
   return (
-    <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd} accessibility={{ announcements, screenReaderInstructions: instructions }}>
+    <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd} accessibility={sortableListAccessibility(questions, (question) => question.title, 'question')}>
       <SortableContext items={questions.map((question) => question.id)} strategy={verticalListSortingStrategy}>
         <ol className="set-questions" aria-label="Questions in this set">
           {questions.map((question, index) => (
@@ -101,7 +75,7 @@ function RowText({ question }: { question: QuestionSummaryFragment }) {
       <span className="set-row-title">{question.title}</span>
       <span className="question-item-meta">
         <span className="meta-category">{question.category.name}</span>
-        <span className={`kind kind-${question.kind.toLowerCase()}`}>{KIND_LABELS[question.kind]}</span>
+        <KindBadge kind={question.kind} />
         <span className="meta-inline">
           <ClockIcon width={13} height={13} /> {question.estimatedMinutes} min
         </span>
