@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, newPage, saveScreenshot } from './support/browser';
-import { gql, PASSWORD, signIn, textOf } from './support/helpers';
+import { gql, signIn, signUpOrganization, textOf } from './support/helpers';
 
 /**
  * A pipeline column longer than the board sends (50 cards) against the built production server (global-setup.ts):
@@ -25,10 +25,7 @@ describe('A long pipeline column in Chromium', () => {
   const countOf = (stage: string) => textOf(column(stage).locator('.count'));
 
   beforeAll(async () => {
-    const signedUp = await gql<{ signUp: { token: string } }>(`mutation ($input: SignUpInput!) { signUp(input: $input) { token } }`, {
-      input: { organizationName: `Paging Works ${run}`, name: admin.name, email: admin.email, password: PASSWORD, startEmpty: true },
-    });
-    const token = signedUp.signUp.token;
+    const token = await signUpOrganization({ organizationName: `Paging Works ${run}`, name: admin.name, email: admin.email, startEmpty: true });
     const opening = await gql<{ createOpening: { id: string } }>(`mutation { createOpening(input: { title: "Data platform engineer" }) { id } }`, {}, token);
     openingId = opening.createOpening.id;
 

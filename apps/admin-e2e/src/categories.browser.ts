@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { launchBrowser, newPage, saveScreenshot } from './support/browser';
-import { drag, gql, PASSWORD, signIn, textOf } from './support/helpers';
+import { drag, gql, signIn, signUpOrganization, textOf } from './support/helpers';
 
 /**
  * Managing the bank's categories end to end, against the built production server (global-setup.ts).
@@ -22,10 +22,7 @@ describe('Category management in Chromium', () => {
   const sidebarNames = async () => (await page.getByRole('navigation', { name: 'Categories' }).locator('.category-name').allTextContents()).filter((name) => name !== 'All questions');
 
   beforeAll(async () => {
-    const signedUp = await gql<{ signUp: { token: string } }>(`mutation ($input: SignUpInput!) { signUp(input: $input) { token } }`, {
-      input: { organizationName: `Category Works ${run}`, name: admin.name, email: admin.email, password: PASSWORD, startEmpty: true },
-    });
-    const token = signedUp.signUp.token;
+    const token = await signUpOrganization({ organizationName: `Category Works ${run}`, name: admin.name, email: admin.email, startEmpty: true });
     const ids: Record<string, string> = {};
     for (const name of ['Alpha Systems', 'Beta Delivery', 'Gamma Practice']) {
       const created = await gql<{ createCategory: { id: string } }>(`mutation ($input: CreateCategoryInput!) { createCategory(input: $input) { id } }`, { input: { name } }, token);

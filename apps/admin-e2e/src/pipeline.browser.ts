@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { launchBrowser, newPage, saveScreenshot } from './support/browser';
-import { drag, gql, PASSWORD, signIn, textOf } from './support/helpers';
+import { drag, gql, PASSWORD, signIn, signUpOrganization, textOf } from './support/helpers';
 
 /**
  * Openings, loops and the pipeline end to end, against the built production server (global-setup.ts).
@@ -30,10 +30,7 @@ describe('Openings, loops and the pipeline in Chromium', () => {
   let roundTitles: string[] = [];
 
   beforeAll(async () => {
-    const signedUp = await gql<{ signUp: { token: string } }>(`mutation ($input: SignUpInput!) { signUp(input: $input) { token } }`, {
-      input: { organizationName: `Pipeline Works ${run}`, name: admin.name, email: admin.email, password: PASSWORD },
-    });
-    const token = signedUp.signUp.token;
+    const token = await signUpOrganization({ organizationName: `Pipeline Works ${run}`, name: admin.name, email: admin.email });
     for (const person of interviewers) {
       const invited = await gql<{ inviteMember: { token: string } }>(`mutation ($input: InviteMemberInput!) { inviteMember(input: $input) { token } }`, { input: { email: person.email, role: 'INTERVIEWER' } }, token);
       await gql(`mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { user { id } } }`, { input: { token: invited.inviteMember.token, name: person.name, password: PASSWORD } });

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { launchBrowser, newPage, saveScreenshot } from './support/browser';
-import { gql, PASSWORD, signIn, textOf } from './support/helpers';
+import { gql, signIn, signUpOrganization, textOf } from './support/helpers';
 
 /**
  * A round's questions picked by hand: a question set added whole, then a question from the bank, against the
@@ -50,10 +50,7 @@ describe('A round’s questions picked by hand in Chromium', () => {
   let otherRoundMatches = 0;
 
   beforeAll(async () => {
-    const signedUp = await gql<{ signUp: { token: string } }>(`mutation ($input: SignUpInput!) { signUp(input: $input) { token } }`, {
-      input: { organizationName: `Round Works ${run}`, name: admin.name, email: admin.email, password: PASSWORD },
-    });
-    const token = signedUp.signUp.token;
+    const token = await signUpOrganization({ organizationName: `Round Works ${run}`, name: admin.name, email: admin.email });
 
     setQuestions = (await questionsMatching(token, null, 3)).questions;
     const bankSearch = await questionsMatching(token, BANK_WORD, 1);
@@ -172,10 +169,8 @@ describe('A round’s questions picked by hand in Chromium', () => {
 
   test('an organisation without question sets: the dialog says so and links to them', async () => {
     const email = `empty-${run}@rounds.test`;
-    const signedUp = await gql<{ signUp: { token: string } }>(`mutation ($input: SignUpInput!) { signUp(input: $input) { token } }`, {
-      input: { organizationName: `Empty Works ${run}`, name: 'Sam Okafor', email, password: PASSWORD, startEmpty: true },
-    });
-    const opening = await gql<{ createOpening: { id: string } }>(`mutation { createOpening(input: { title: "Data engineer" }) { id } }`, {}, signedUp.signUp.token);
+    const token = await signUpOrganization({ organizationName: `Empty Works ${run}`, name: 'Sam Okafor', email, startEmpty: true });
+    const opening = await gql<{ createOpening: { id: string } }>(`mutation { createOpening(input: { title: "Data engineer" }) { id } }`, {}, token);
     const fresh = await newPage(browser);
     try {
       await signIn(fresh.page, email);

@@ -16,6 +16,12 @@ export async function gql<T = Record<string, any>>(query: string, variables: Rec
 /** The password of every account the browser tests create. */
 export const PASSWORD = 'a sufficiently long secret';
 
+/** Creates an organisation through the API (the tests need ALLOW_SIGNUP, which global setup sets); returns its admin's token. */
+export async function signUpOrganization(input: { organizationName: string; name: string; email: string; startEmpty?: boolean }): Promise<string> {
+  const signedUp = await gql<{ signUp: { token: string } }>(`mutation ($input: SignUpInput!) { signUp(input: $input) { token } }`, { input: { ...input, password: PASSWORD } });
+  return signedUp.signUp.token;
+}
+
 /** Signs in through the login page and waits to leave it. */
 export async function signIn(page: Page, email: string): Promise<void> {
   await page.goto('/login');
