@@ -166,6 +166,7 @@ export type ProposeRoundQuestionsInput = {
   durationMinutes: number;
   /** Never offer these (e.g. used in other rounds) */
   excludeQuestionIds?: Array<string | number> | null | undefined;
+  /** The difficulty mix; MID when a new round or a proposal leaves it out, kept by an update */
   level?: SeniorityLevel | null | undefined;
   /** Keep these, first and in this order */
   lockedQuestionIds?: Array<string | number> | null | undefined;
@@ -219,10 +220,12 @@ export type RoundInput = {
   durationMinutes: number;
   /** Competencies this round assesses, in priority order */
   focusCategoryIds?: Array<string | number> | null | undefined;
+  /** The difficulty mix; MID when a new round or a proposal leaves it out, kept by an update */
   level?: SeniorityLevel | null | undefined;
   /** Which of questionIds are locked (kept by a re-proposal) */
   lockedQuestionIds?: Array<string | number> | null | undefined;
   name: string;
+  /** Interviewers per interview; a new round defaults to 1, an update keeps it when left out */
   panelSize?: number | null | undefined;
   /** Questions in order */
   questionIds?: Array<string | number> | null | undefined;
@@ -273,6 +276,7 @@ export type SwapQuestionCandidatesInput = {
   /** Never offer these (e.g. used in other rounds) */
   excludeQuestionIds?: Array<string | number> | null | undefined;
   first?: number | null | undefined;
+  /** The difficulty mix; MID when a new round or a proposal leaves it out, kept by an update */
   level?: SeniorityLevel | null | undefined;
   /** The question to replace */
   questionId: string | number;

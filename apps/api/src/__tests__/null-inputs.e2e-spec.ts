@@ -62,4 +62,18 @@ describe('null in inputs', () => {
     const cleared = await api.gql(UPDATE, { id: set.id, input: { description: null, expectedVersion: null } }, token);
     expect(cleared.data!.updateQuestionSet).toEqual({ name: 'Nullable', description: '', version: set.version + 1 });
   });
+
+  it('rounds: an update keeps what it leaves out (panel size, level, questions), and refuses a null panel size', async () => {
+    const opening = (await api.gql(`mutation { createOpening(input: { title: "Round nulls" }) { id stages { id } } }`, {}, token)).data!.createOpening;
+    const questions = (await api.gql(`{ questions(first: 2) { edges { node { id } } } }`, {}, token)).data!.questions.edges.map((edge: { node: { id: string } }) => edge.node.id);
+    const base = { name: 'Screen', stageId: opening.stages[1].id, durationMinutes: 45 };
+    const ROUND = `{ id panelSize level questions { id } }`;
+    const round = (await api.gql(`mutation ($o: ID!, $input: RoundInput!) { addRound(openingId: $o, input: $input) ${ROUND} }`, { o: opening.id, input: { ...base, panelSize: 3, level: 'SENIOR', questionIds: questions } }, token)).data!.addRound;
+    const UPDATE = `mutation ($id: ID!, $input: RoundInput!) { updateRound(roundId: $id, input: $input) ${ROUND} }`;
+    const renamed = (await api.gql(UPDATE, { id: round.id, input: { ...base, name: 'Phone screen', questionIds: null } }, token)).data!.updateRound;
+    expect(renamed).toEqual({ id: round.id, panelSize: 3, level: 'SENIOR', questions: questions.map((id: string) => ({ id })) });
+    expect((await api.gql(UPDATE, { id: round.id, input: { ...base, panelSize: null } }, token)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'panelSize' });
+    const fresh = (await api.gql(`mutation ($o: ID!, $input: RoundInput!) { addRound(openingId: $o, input: $input) ${ROUND} }`, { o: opening.id, input: { ...base, name: 'Defaults' } }, token)).data!.addRound;
+    expect(fresh).toMatchObject({ panelSize: 1, level: 'MID' });
+  });
 });

@@ -68,13 +68,13 @@ export class RoundsService {
 
   async update(manager: EntityManager, round: Round, input: Partial<RoundInput>): Promise<Round> {
     if (input.stageId !== undefined) await this.assertStage(manager, round.openingId, input.stageId);
-    if (input.focusCategoryIds !== undefined) await this.assertCategories(manager, round.organizationId, input.focusCategoryIds);
+    if (input.focusCategoryIds != null) await this.assertCategories(manager, round.organizationId, input.focusCategoryIds);
     for (const key of ['name', 'stageId', 'durationMinutes', 'panelSize', 'level', 'ratingScale'] as const) {
       if (input[key] !== undefined) Object.assign(round, { [key]: input[key] });
     }
-    if (input.focusCategoryIds !== undefined) round.focusCategoryIds = unique(input.focusCategoryIds);
+    if (input.focusCategoryIds != null) round.focusCategoryIds = unique(input.focusCategoryIds);
     const saved = await manager.save(round);
-    if (input.questionIds !== undefined) await this.replaceQuestions(manager, round, input.questionIds, input.lockedQuestionIds ?? []);
+    if (input.questionIds != null) await this.replaceQuestions(manager, round, input.questionIds, input.lockedQuestionIds ?? []);
     return saved;
   }
 

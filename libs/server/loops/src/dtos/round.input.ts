@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, PickType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import { SeniorityLevel } from '../opening-status.enum';
-import { Trimmed } from '@panelist/server-core';
+import { Omittable, Trimmed } from '@panelist/server-core';
 
 @InputType()
 export class RoundInput {
@@ -39,20 +39,21 @@ export class RoundInput {
   @IsUUID('all', { each: true, message: 'must be question ids' })
   lockedQuestionIds?: string[];
 
-  @Field(() => Int, { nullable: true, defaultValue: 1 })
-  @IsOptional()
+  // No schema defaults here: updateRound must tell "left out" (keep it) from a value; a new round gets 1.
+  @Field(() => Int, { nullable: true, description: 'Interviewers per interview; a new round defaults to 1, an update keeps it when left out' })
+  @Omittable()
   @IsInt()
   @Min(1, { message: 'must be at least 1' })
   @Max(12, { message: 'must be at most 12' })
   panelSize?: number;
 
-  @Field(() => SeniorityLevel, { nullable: true, defaultValue: SeniorityLevel.MID })
-  @IsOptional()
+  @Field(() => SeniorityLevel, { nullable: true, description: 'The difficulty mix; MID when a new round or a proposal leaves it out, kept by an update' })
+  @Omittable()
   @IsEnum(SeniorityLevel, { message: 'must be JUNIOR, MID or SENIOR' })
   level?: SeniorityLevel;
 
   @Field(() => [String], { nullable: true, description: 'Rating labels, lowest first; even count, no neutral middle' })
-  @IsOptional()
+  @Omittable()
   @ArrayMinSize(2, { message: 'needs at least 2 labels' })
   @ArrayMaxSize(10)
   @IsString({ each: true })
