@@ -6,10 +6,23 @@ const { join } = require('node:path');
 const { startEmbeddedDatabase } = require('@panelist/server-core');
 
 const ROOT = join(__dirname, '..', '..');
+/** The Node flags `npm start` runs the server with (package.json), so that benchmarks time what production runs. */
+const START_FLAGS = require(join(ROOT, 'package.json'))
+  .scripts.start.split(' ')
+  .filter((arg) => arg.startsWith('--'));
 
-/** Runs the built server as its own process (so the load generator never shares its event loop). */
-function startServer(env) {
-  const child = spawn(process.execPath, [...(process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? []), join(ROOT, 'apps/api/dist/main.js')], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+/** Runs the built server as its own process (so the load generator never shares its event loop); `nodeArgs` go to its node. */
+function startServer(env, nodeArgs = []) {
+  const child = spawn(
+    process.execPath,
+    [
+      ...START_FLAGS,
+      ...(process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
+      ...nodeArgs,
+      join(ROOT, 'apps/api/dist/main.js'),
+    ],
+    { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   let output = '';
   const ready = new Promise((resolve, reject) => {
     const onData = (chunk) => {
@@ -55,7 +68,11 @@ async function graphql(url, query, variables, token) {
 async function graphqlTraced(url, query, variables, token, trace = true) {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...(trace ? { 'x-sql-trace': '1' } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(trace ? { 'x-sql-trace': '1' } : {}),
+    },
     body: JSON.stringify({ query, variables }),
   });
   const body = await response.json();

@@ -13,7 +13,9 @@ async function main() {
   const db = new Client({ connectionString: process.env.BENCH_DATABASE_URL ?? embedded.url, options: POSTGRES_SESSION_OPTIONS });
   await db.connect();
   try {
-    const [{ organization_id: org }] = (await db.query(`SELECT u.organization_id FROM user_account u JOIN organization o ON o.id = u.organization_id WHERE o.name = 'Bench'`)).rows;
+    const [{ organization_id: org }] = (
+      await db.query(`SELECT u.organization_id FROM user_account u JOIN organization o ON o.id = u.organization_id WHERE o.name = 'Bench'`)
+    ).rows;
     const sql = questionSearchSql(org, { search }, 20, Number(offset));
     for (const which of ['page', 'count']) {
       const plan = await db.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql[which].text}`, sql[which].values);

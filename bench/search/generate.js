@@ -29,7 +29,9 @@ function fillerWord(random) {
 const RARE_TERM = 'quokka';
 function generateQuestions(count, seed) {
   const random = mulberry32(seed);
-  const templates = parseQuestionBank(MLOPS_SEED_MARKDOWN).categories.flatMap((category, categoryIndex) => category.questions.map((question) => ({ ...question, categoryIndex })));
+  const templates = parseQuestionBank(MLOPS_SEED_MARKDOWN).categories.flatMap((category, categoryIndex) =>
+    category.questions.map((question) => ({ ...question, categoryIndex })),
+  );
   const questions = [];
   for (let i = 0; i < count; i++) {
     const template = templates[Math.floor(random() * templates.length)];

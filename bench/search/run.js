@@ -32,10 +32,30 @@ const SEARCH = `query Search($search: String) {
 }`;
 
 async function seedOrganization(db, url, name, count, seed) {
-  const { signUp } = await graphql(url, `mutation ($input: SignUpInput!) { signUp(input: $input) { token user { id } } }`, {
-    input: { organizationName: name, name: 'Bench Admin', email: `bench-${seed}-${Date.now()}@example.test`, password: 'bench password 123', startEmpty: true },
-  });
-  const [{ organization_id: organizationId }] = (await db.query(`SELECT organization_id FROM user_account WHERE id = $1`, [signUp.user.id])).rows;
+  const { signUp } = await graphql(
+    url,
+    `
+      mutation ($input: SignUpInput!) {
+        signUp(input: $input) {
+          token
+          user {
+            id
+          }
+        }
+      }
+    `,
+    {
+      input: {
+        organizationName: name,
+        name: 'Bench Admin',
+        email: `bench-${seed}-${Date.now()}@example.test`,
+        password: 'bench password 123',
+        startEmpty: true,
+      },
+    },
+  );
+  const [{ organization_id: organizationId }] = (await db.query(`SELECT organization_id FROM user_account WHERE id = $1`, [signUp.user.id]))
+    .rows;
   const categories = (
     await db.query(
       `INSERT INTO category (organization_id, name, position) SELECT $1, 'Category ' || n, n FROM generate_series(0, 13) n RETURNING id`,
@@ -57,7 +77,9 @@ async function seedOrganization(db, url, name, count, seed) {
 }
 
 async function seed(db, url) {
-  console.log(`Seeding ${QUESTIONS.toLocaleString()} questions, plus ${NOISE_ORGS} × ${NOISE_QUESTIONS.toLocaleString()} in other organisations…`);
+  console.log(
+    `Seeding ${QUESTIONS.toLocaleString()} questions, plus ${NOISE_ORGS} × ${NOISE_QUESTIONS.toLocaleString()} in other organisations…`,
+  );
   const target = await seedOrganization(db, url, 'Bench', QUESTIONS, 1);
   for (let i = 0; i < NOISE_ORGS; i++) await seedOrganization(db, url, `Noise ${i}`, NOISE_QUESTIONS, 100 + i);
   await db.query('VACUUM ANALYZE');
@@ -66,9 +88,23 @@ async function seed(db, url) {
 
 /** A kept database (BENCH_DATA_DIR) that is already seeded: sign in again instead of seeding. */
 async function existingTarget(db, url) {
-  const [row] = (await db.query(`SELECT u.email, u.organization_id FROM user_account u JOIN organization o ON o.id = u.organization_id WHERE o.name = 'Bench'`).catch(() => ({ rows: [] }))).rows;
+  const [row] = (
+    await db
+      .query(`SELECT u.email, u.organization_id FROM user_account u JOIN organization o ON o.id = u.organization_id WHERE o.name = 'Bench'`)
+      .catch(() => ({ rows: [] }))
+  ).rows;
   if (!row) return undefined;
-  const { login } = await graphql(url, `mutation ($input: LoginInput!) { login(input: $input) { token } }`, { input: { email: row.email, password: 'bench password 123' } });
+  const { login } = await graphql(
+    url,
+    `
+      mutation ($input: LoginInput!) {
+        login(input: $input) {
+          token
+        }
+      }
+    `,
+    { input: { email: row.email, password: 'bench password 123' } },
+  );
   return { organizationId: row.organization_id, token: login.token };
 }
 
@@ -97,7 +133,9 @@ async function main() {
     await server.ready;
     await db.connect();
     const target = (await existingTarget(db, url)) ?? (await seed(db, url));
-    console.log(`Seeded in ${((Date.now() - started) / 1000).toFixed(0)} s. ${ITERATIONS} timed runs per term, API and floor interleaved.\n`);
+    console.log(
+      `Seeded in ${((Date.now() - started) / 1000).toFixed(0)} s. ${ITERATIONS} timed runs per term, API and floor interleaved.\n`,
+    );
 
     const results = [];
     const only = process.env.BENCH_TERMS?.split(',');
@@ -117,7 +155,13 @@ async function main() {
         `${term.label.padEnd(24)} ${String(hits).padStart(7)} matches   API p50 ${ms(a.p50)} p95 ${ms(a.p95)}   floor p50 ${ms(f.p50)} p95 ${ms(f.p95)}   ratio ${ratio.toFixed(2)}×   ${pass ? 'PASS' : 'FAIL'}`,
       );
     }
-    const file = writeResults('search', { questions: QUESTIONS, noise: NOISE_ORGS * NOISE_QUESTIONS, iterations: ITERATIONS, targets: { p95Ms: 25, maxRatio: 3 }, results });
+    const file = writeResults('search', {
+      questions: QUESTIONS,
+      noise: NOISE_ORGS * NOISE_QUESTIONS,
+      iterations: ITERATIONS,
+      targets: { p95Ms: 25, maxRatio: 3 },
+      results,
+    });
     console.log(`\nResults written to ${file}`);
     process.exitCode = results.every((result) => result.pass) ? 0 : 1;
   } finally {

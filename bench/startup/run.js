@@ -32,18 +32,25 @@ async function timeNpmStart(dataDir) {
   delete env.DATABASE_URL;
   const started = process.hrtime.bigint();
   const child = spawn('npm', ['start'], { cwd: ROOT, env, stdio: 'ignore' });
+  let elapsed;
   try {
     await waitForPage(`http://127.0.0.1:${port}/`, Date.now() + 60_000);
-    return Number(process.hrtime.bigint() - started) / 1e6;
+    elapsed = Number(process.hrtime.bigint() - started) / 1e6;
   } finally {
-    await new Promise((resolve) => {
-      child.once('exit', resolve);
-      child.kill('SIGTERM');
-    });
-    const pidFile = join(dataDir, 'postgres', 'postmaster.pid');
-    for (let i = 0; i < 100 && existsSync(pidFile); i++) await new Promise((resolve) => setTimeout(resolve, 50));
-    if (existsSync(pidFile)) throw new Error('SIGTERM to npm start left PostgreSQL running');
+    await stopAndCheckPostgres(child, dataDir);
   }
+  return elapsed;
+}
+
+/** SIGTERM to `npm start` must stop PostgreSQL too. */
+async function stopAndCheckPostgres(child, dataDir) {
+  await new Promise((resolve) => {
+    child.once('exit', resolve);
+    child.kill('SIGTERM');
+  });
+  const pidFile = join(dataDir, 'postgres', 'postmaster.pid');
+  for (let i = 0; i < 100 && existsSync(pidFile); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+  if (existsSync(pidFile)) throw new Error('SIGTERM to npm start left PostgreSQL running');
 }
 
 async function timeFloor(dataDir) {
@@ -68,7 +75,9 @@ async function main() {
     for (const row of rows) {
       row.ratio = row.ms / row.floorMs;
       row.pass = row.ms < row.targetMs;
-      console.log(`${row.run.padEnd(24)} npm start ${(row.ms / 1000).toFixed(2)} s   floor (PostgreSQL alone) ${(row.floorMs / 1000).toFixed(2)} s   ratio ${row.ratio.toFixed(2)}×   target < ${row.targetMs / 1000} s   ${row.pass ? 'PASS' : 'FAIL'}`);
+      console.log(
+        `${row.run.padEnd(24)} npm start ${(row.ms / 1000).toFixed(2)} s   floor (PostgreSQL alone) ${(row.floorMs / 1000).toFixed(2)} s   ratio ${row.ratio.toFixed(2)}×   target < ${row.targetMs / 1000} s   ${row.pass ? 'PASS' : 'FAIL'}`,
+      );
     }
     console.log('SIGTERM stopped the server and PostgreSQL both times.');
     writeResults('startup', { rows });

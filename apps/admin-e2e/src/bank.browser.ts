@@ -1,21 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { findQuestions, importQuestionBank, type Member, PASSWORD, reviseQuestion, signUpOrganization, uniqueEmail } from './support/api';
 import { appUrl, launchBrowser, newPage, saveScreenshot } from './support/browser';
-import { drag, textOf } from './support/helpers';
+import { announced, drag, keyboardSensorListening, signedInPage, textOf } from './support/helpers';
 
 /**
- * The admin end to end, in order, against the built production server (global-setup.ts):
- * one organisation is created through the first-run page and every later step builds on it.
+ * The question bank, sign-in, members and import/export end to end, against the built production server
+ * (global-setup.ts). Each test signs up an organisation of its own with the MLOps bank, through the first-run page
+ * or the API, and arranges what it starts from through the API.
  */
 const IMPORT_FILE = join(__dirname, 'fixtures', 'platform-additions.md');
-
-const admin = {
-  organization: 'Northwind Talent',
-  name: 'Grace Hopper',
-  email: 'grace@northwind.test',
-  password: 'a sufficiently long secret',
-};
+const ORGANIZATION = 'Northwind Talent';
+const ADMIN_NAME = 'Grace Hopper';
+const REVISED_TITLE = 'How do you detect and handle model drift in production?';
+const ADDED_POINT = 'Explain how to alert on drift without alert fatigue';
 
 async function titlesIn(list: Locator): Promise<string[]> {
   const items = list.getByRole('listitem');
@@ -27,50 +26,81 @@ async function titlesIn(list: Locator): Promise<string[]> {
 
 describe('Panelist admin in Chromium', () => {
   let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-  let openedQuestionTitle = '';
+  let context: BrowserContext | undefined;
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    ({ context, page } = await newPage(browser));
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: appUrl() });
+  });
+
+  afterEach(async () => {
+    await context?.close();
+    context = undefined;
   });
 
   afterAll(async () => {
     await browser?.close();
   });
 
+  /** An organisation of its own with the MLOps bank, its admin signed in on a fresh page (on the bank). */
+  async function signedInAdmin(): Promise<{ admin: Member; page: Page }> {
+    const admin = await signUpOrganization({ organizationName: ORGANIZATION, name: ADMIN_NAME });
+    const opened = await signedInPage(browser, admin);
+    context = opened.context;
+    return { admin, page: opened.page };
+  }
+
+  /** Searches the bank as a person does: "/" to the search box, then the word. */
+  async function searchBank(page: Page, word: string): Promise<void> {
+    await page.goto('/bank');
+    await page.getByRole('list', { name: 'Questions' }).getByRole('link').first().waitFor();
+    await page.keyboard.press('/');
+    await page.keyboard.type(word);
+    await page.getByText(new RegExp(`^\\d+ questions? match(es)? “${word}”$`)).waitFor();
+  }
+
   test('first run: the first visitor creates the organisation', async () => {
-    const status = await (await fetch(appUrl('/graphql'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ setupStatus { needsSetup } }' }) })).json();
+    const opened = await newPage(browser);
+    context = opened.context;
+    const { page } = opened;
+    const status = await (
+      await fetch(appUrl('/graphql'), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ setupStatus { needsSetup } }' }),
+      })
+    ).json();
     if (status.data.setupStatus.needsSetup) {
       await page.goto('/bank');
       await page.waitForURL('**/setup');
       await page.getByRole('heading', { name: 'Welcome to Panelist' }).waitFor();
     } else {
-      // Another browser test file ran first; signing up is still allowed on the test server.
+      // Another browser test ran first; signing up is still allowed on the test server.
       await page.goto('/setup');
     }
 
-    await page.getByLabel('Organisation name').fill(admin.organization);
-    await page.getByLabel('Your name').fill(admin.name);
-    await page.getByLabel('Email').fill(admin.email);
+    await page.getByLabel('Organisation name').fill(ORGANIZATION);
+    await page.getByLabel('Your name').fill(ADMIN_NAME);
+    await page.getByLabel('Email').fill(uniqueEmail(ADMIN_NAME));
     await page.getByLabel('Password').fill('too short');
     await page.getByRole('button', { name: 'Create organisation' }).click();
     await page.getByText('Use at least 10 characters').waitFor();
     expect(await page.getByRole('checkbox', { name: 'Start with an empty bank' }).isChecked()).toBe(false);
 
-    await page.getByLabel('Password').fill(admin.password);
+    await page.getByLabel('Password').fill(PASSWORD);
     await page.getByRole('button', { name: 'Create organisation' }).click();
     await page.waitForURL('**/bank');
     await page.getByRole('heading', { name: 'Question bank', level: 1 }).waitFor();
     // The MLOps bank is there from the start.
     await page.getByRole('button', { name: /Model Monitoring and Observability/ }).waitFor();
-    await page.locator('.result-count').getByText(/^\d{2,} questions$/).waitFor();
-    expect(await textOf(page.locator('.topbar'))).toContain(admin.organization);
+    await page
+      .locator('.result-count')
+      .getByText(/^\d{2,} questions$/)
+      .waitFor();
+    expect(await textOf(page.locator('.topbar'))).toContain(ORGANIZATION);
   });
 
   test('login: sign out, then sign in again', async () => {
+    const { admin, page } = await signedInAdmin();
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL('**/login**');
     await page.getByText('You are signed out.').waitFor();
@@ -83,13 +113,15 @@ describe('Panelist admin in Chromium', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('alert').waitFor();
 
-    await page.getByLabel('Password').fill(admin.password);
+    await page.getByLabel('Password').fill(PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL('**/sets');
     await page.getByRole('heading', { name: 'Question sets' }).waitFor();
   });
 
   test('search: "/" focuses the search, typing shows matching questions with a count', async () => {
+    const { page } = await signedInAdmin();
+    await page.goto('/sets');
     await page.getByRole('link', { name: 'Question bank' }).click();
     await page.waitForURL('**/bank');
     await page.getByRole('list', { name: 'Questions' }).getByRole('link').first().waitFor();
@@ -108,9 +140,12 @@ describe('Panelist admin in Chromium', () => {
   });
 
   test('question detail: arrow keys and Enter open a question with its talking points and tags', async () => {
+    const { page } = await signedInAdmin();
+    await searchBank(page, 'drift');
+
     await page.keyboard.press('ArrowDown');
     const focused = page.locator('a[data-question-id]:focus');
-    openedQuestionTitle = await textOf(focused.locator('.question-item-title'));
+    const openedQuestionTitle = await textOf(focused.locator('.question-item-title'));
     expect(openedQuestionTitle.toLowerCase()).toContain('drift');
     await page.keyboard.press('Enter');
 
@@ -135,25 +170,30 @@ describe('Panelist admin in Chromium', () => {
   });
 
   test('editor: change the title, add a talking point, save, and see revision 2 in the history', async () => {
+    const { admin, page } = await signedInAdmin();
+    const [opened] = (await findQuestions(admin, 'drift', 1)).questions;
+    await page.goto(`/bank/${opened.id}?q=drift`);
     const detail = page.getByRole('article', { name: 'Question' });
+    await detail.getByRole('heading', { level: 2, name: opened.title }).waitFor();
+    await detail.getByRole('list', { name: 'Talking points' }).getByRole('listitem').first().waitFor();
+
     const pointsBefore = await detail.getByRole('list', { name: 'Talking points' }).getByRole('listitem').count();
     expect(pointsBefore).toBeGreaterThan(0);
     await detail.getByRole('link', { name: 'Edit' }).click();
     await page.waitForURL(/\/questions\/[0-9a-f-]{36}\/edit/);
 
-    const newTitle = 'How do you detect and handle model drift in production?';
-    await page.getByLabel('Title').fill(newTitle);
+    await page.getByLabel('Title').fill(REVISED_TITLE);
     await page.getByRole('button', { name: 'Add talking point' }).click();
     const newPoint = page.getByRole('textbox', { name: `Talking point ${pointsBefore + 1}`, exact: true });
     expect(await newPoint.evaluate((element) => element === document.activeElement)).toBe(true);
-    await newPoint.fill('Explain how to alert on drift without alert fatigue');
+    await newPoint.fill(ADDED_POINT);
     await page.getByRole('button', { name: 'Save changes' }).click();
 
     await page.waitForURL(/\/bank\/[0-9a-f-]{36}\?q=drift$/);
-    await detail.getByRole('heading', { level: 2, name: newTitle }).waitFor();
+    await detail.getByRole('heading', { level: 2, name: REVISED_TITLE }).waitFor();
     const points = detail.getByRole('list', { name: 'Talking points' }).getByRole('listitem');
     expect(await points.count()).toBe(pointsBefore + 1);
-    expect(await textOf(points.last())).toBe('Explain how to alert on drift without alert fatigue');
+    expect(await textOf(points.last())).toBe(ADDED_POINT);
 
     const history = detail.getByRole('list', { name: 'Revision history' }).getByRole('listitem');
     await detail.getByText('2 revisions').waitFor();
@@ -162,13 +202,14 @@ describe('Panelist admin in Chromium', () => {
 
     // An older revision stays readable.
     await detail.getByRole('button', { name: 'View revision 1' }).click();
-    await detail.getByRole('heading', { level: 2, name: openedQuestionTitle }).waitFor();
+    await detail.getByRole('heading', { level: 2, name: opened.title }).waitFor();
     await detail.getByText('Viewing revision 1 of 2').waitFor();
     await detail.getByRole('button', { name: 'Back to current' }).click();
-    await detail.getByRole('heading', { level: 2, name: newTitle }).waitFor();
+    await detail.getByRole('heading', { level: 2, name: REVISED_TITLE }).waitFor();
   });
 
   test('question set: add three questions, drag the third to the top (mouse, then keyboard), save, and the order survives a reload', async () => {
+    const { page } = await signedInAdmin();
     await page.getByRole('link', { name: 'Question sets' }).click();
     await page.getByText('No question sets yet').waitFor();
     await page.getByLabel('New question set').fill('Platform engineer — round 2');
@@ -189,7 +230,7 @@ describe('Panelist admin in Chromium', () => {
     expect(before).toHaveLength(3);
 
     const handles = list.getByRole('button', { name: /^Reorder / });
-    await drag(page, handles.nth(2), handles.nth(0));
+    await drag(page, handles.nth(2), handles.nth(0), 'is over position 1 of 3');
     expect(await titlesIn(list)).toEqual([before[2], before[0], before[1]]);
 
     // The same with the keyboard: Space picks the last one up, ↑ moves it, Space drops it.
@@ -197,14 +238,16 @@ describe('Panelist admin in Chromium', () => {
     await page.keyboard.press('Space');
     const lifted = page.locator('.drag-handle[aria-pressed="true"]');
     await lifted.waitFor();
-    // The keyboard sensor starts listening for arrows a tick after the pick-up.
-    await page.waitForTimeout(100);
+    await keyboardSensorListening(page);
     await page.keyboard.press('ArrowUp');
-    await page.waitForTimeout(100);
+    await announced(page, 'is over position 2 of 3');
     await page.keyboard.press('Space');
     await lifted.waitFor({ state: 'detached' });
     const expected = [before[2], before[1], before[0]];
-    await page.waitForFunction((titles) => [...document.querySelectorAll('.set-row-title')].map((node) => node.textContent).join('|') === titles.join('|'), expected);
+    await page.waitForFunction(
+      (titles) => [...document.querySelectorAll('.set-row-title')].map((node) => node.textContent).join('|') === titles.join('|'),
+      expected,
+    );
 
     await page.getByRole('button', { name: 'Save set' }).click();
     await page.getByText('All changes saved').waitFor();
@@ -214,9 +257,12 @@ describe('Panelist admin in Chromium', () => {
   });
 
   test('members: invite a hiring manager, who opens the link in a fresh browser, joins and lands signed in', async () => {
+    const { page } = await signedInAdmin();
+    await context!.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: appUrl() });
+    const invitee = uniqueEmail('Lin Chen');
     await page.getByRole('link', { name: 'Members' }).click();
     await page.getByRole('heading', { name: 'Members', level: 1 }).waitFor();
-    await page.getByLabel('Email').fill('lin@northwind.test');
+    await page.getByLabel('Email').fill(invitee);
     await page.getByLabel('Role', { exact: true }).selectOption({ label: 'Hiring manager' });
     await page.getByRole('button', { name: 'Create invite link' }).click();
 
@@ -227,16 +273,20 @@ describe('Panelist admin in Chromium', () => {
     await page.getByRole('button', { name: 'Copy link' }).click();
     await page.getByRole('button', { name: 'Copied' }).waitFor();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
-    await page.getByRole('list').filter({ hasText: 'lin@northwind.test' }).getByRole('button', { name: 'Revoke invitation for lin@northwind.test' }).waitFor();
+    await page
+      .getByRole('list')
+      .filter({ hasText: invitee })
+      .getByRole('button', { name: `Revoke invitation for ${invitee}` })
+      .waitFor();
 
     const fresh = await newPage(browser);
     try {
       await fresh.page.goto(link);
-      await fresh.page.getByRole('heading', { name: `Join ${admin.organization}` }).waitFor();
-      expect(await fresh.page.getByLabel('Email').inputValue()).toBe('lin@northwind.test');
+      await fresh.page.getByRole('heading', { name: `Join ${ORGANIZATION}` }).waitFor();
+      expect(await fresh.page.getByLabel('Email').inputValue()).toBe(invitee);
       await fresh.page.getByLabel('Your name').fill('Lin Chen');
       await fresh.page.getByLabel('Choose a password').fill('another long secret');
-      await fresh.page.getByRole('button', { name: `Join ${admin.organization}` }).click();
+      await fresh.page.getByRole('button', { name: `Join ${ORGANIZATION}` }).click();
       await fresh.page.waitForURL('**/bank');
       const topbar = fresh.page.locator('.topbar');
       await topbar.getByText('Hiring manager').waitFor();
@@ -255,12 +305,16 @@ describe('Panelist admin in Chromium', () => {
   });
 
   test('import: upload a Markdown file, preview the changes, confirm', async () => {
+    const { page } = await signedInAdmin();
+    // The bank's categories are loaded (and cached) before the import changes them.
+    await page.getByRole('button', { name: /Model Monitoring and Observability/ }).waitFor();
     await page.getByRole('link', { name: 'Import & export' }).click();
     await page.getByRole('heading', { name: 'Import & export', level: 1 }).waitFor();
     await page.getByLabel('Markdown file').setInputFiles(IMPORT_FILE);
 
     await page.getByRole('heading', { name: 'Preview of platform-additions.md: nothing has changed yet' }).waitFor();
-    const stat = async (label: string) => textOf(page.locator('dl[aria-label="What the import would change"] div', { hasText: label }).locator('dd'));
+    const stat = async (label: string) =>
+      textOf(page.locator('dl[aria-label="What the import would change"] div', { hasText: label }).locator('dd'));
     expect(await stat('New categories')).toBe('1');
     expect(await stat('New questions')).toBe('2');
     expect(await stat('Updated questions')).toBe('0');
@@ -276,12 +330,17 @@ describe('Panelist admin in Chromium', () => {
   });
 
   test('export: the bank downloads as Markdown, edits and imports included', async () => {
+    const { admin, page } = await signedInAdmin();
+    await importQuestionBank(admin, readFileSync(IMPORT_FILE, 'utf8'));
+    const [drift] = (await findQuestions(admin, 'drift', 1)).questions;
+    await reviseQuestion(admin, drift.id, { title: REVISED_TITLE, addTalkingPoint: ADDED_POINT });
+
     await page.getByRole('link', { name: 'Import & export' }).click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export .md' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^northwind-talent-question-bank-\d{4}-\d{2}-\d{2}\.md$/);
     const markdown = readFileSync((await download.path())!, 'utf8');
     expect(markdown).toContain('## Feature Platform Operations');
-    expect(markdown).toContain('How do you detect and handle model drift in production?');
-    expect(markdown).toContain('- Explain how to alert on drift without alert fatigue');
+    expect(markdown).toContain(REVISED_TITLE);
+    expect(markdown).toContain(`- ${ADDED_POINT}`);
   });
 });

@@ -1,60 +1,84 @@
-import { randomBytes } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, newPage, saveScreenshot } from './support/browser';
-import { gql, signIn, signUpOrganization, textOf } from './support/helpers';
+import {
+  createApplications,
+  createCandidates,
+  createOpening,
+  type Member,
+  moveApplication,
+  type Opening,
+  signUpOrganization,
+  stageOf,
+} from './support/api';
+import { launchBrowser, saveScreenshot } from './support/browser';
+import { announced, keyboardSensorListening, signedInPage, textOf } from './support/helpers';
 
 /**
  * A pipeline column longer than the board sends (50 cards) against the built production server (global-setup.ts):
  * the column shows its first cards and loads the rest on request, and moves keep working on loaded cards.
- * The file signs up an organisation of its own and arranges its 60 candidates through the API.
+ * The file signs up an organisation with 60 candidates through the API; each test opens an opening of its own
+ * with all 60 in its first stage.
  */
-const run = randomBytes(3).toString('hex');
-const admin = { name: 'Noor Aziz', email: `noor-${run}@paging.test` };
 const CANDIDATES = 60;
 /** Zero-padded, so the names sort like the board orders them (first added, longest in stage, first). */
 const nameOf = (index: number) => `Paged Candidate ${String(index + 1).padStart(2, '0')}`;
 
 describe('A long pipeline column in Chromium', () => {
   let browser: Browser;
-  let context: BrowserContext;
+  let context: BrowserContext | undefined;
   let page: Page;
-  let openingId = '';
+  let admin: Member;
+  let candidateIds: string[] = [];
 
   const column = (stage: string) => page.getByRole('listitem', { name: stage, exact: true });
   const cardsIn = (stage: string) => column(stage).locator('.board-card');
   const countOf = (stage: string) => textOf(column(stage).locator('.count'));
 
+  /** An opening with every candidate in Applied, in the order of their names, and its board open. */
+  async function openBoard(arrange: (applicationIds: string[], opening: Opening) => Promise<void> = async () => undefined) {
+    const opening = await createOpening(admin, { title: 'Data platform engineer' });
+    const applicationIds = await createApplications(admin, opening.id, candidateIds);
+    await arrange(applicationIds, opening);
+    const opened = await signedInPage(browser, admin);
+    context = opened.context;
+    page = opened.page;
+    await page.goto(`/openings/${opening.id}/pipeline`);
+  }
+
+  /** Picks a card up with the keyboard, moves it one column with `key`, and drops it there. */
+  async function moveWithKeyboard(name: string, from: string, key: 'ArrowLeft' | 'ArrowRight', to: string) {
+    await column(from)
+      .getByRole('button', { name: `Move ${name}, now in ${from}` })
+      .focus();
+    await page.keyboard.press('Space');
+    const lifted = page.locator('.board-card-handle[aria-pressed="true"]');
+    await lifted.waitFor();
+    await keyboardSensorListening(page);
+    await page.keyboard.press(key);
+    await announced(page, `${name} is over ${to}.`);
+    await page.keyboard.press('Space');
+    await lifted.waitFor({ state: 'detached' });
+  }
+
   beforeAll(async () => {
-    const token = await signUpOrganization({ organizationName: `Paging Works ${run}`, name: admin.name, email: admin.email, startEmpty: true });
-    const opening = await gql<{ createOpening: { id: string } }>(`mutation { createOpening(input: { title: "Data platform engineer" }) { id } }`, {}, token);
-    openingId = opening.createOpening.id;
-
-    // One request each for the candidates and their applications: top-level mutation fields run in order,
-    // so the applications enter the first stage in the order of the names.
-    const indexes = Array.from({ length: CANDIDATES }, (_, index) => index);
-    const created = await gql<Record<string, { id: string }>>(
-      `mutation { ${indexes.map((index) => `c${index}: createCandidate(input: { name: "${nameOf(index)}", email: "paged-${index}-${run}@candidates.test" }) { id }`).join('\n')} }`,
-      {},
-      token,
+    admin = await signUpOrganization({ organizationName: 'Paging Works', name: 'Noor Aziz', startEmpty: true });
+    candidateIds = await createCandidates(
+      admin,
+      Array.from({ length: CANDIDATES }, (_, index) => ({ name: nameOf(index) })),
     );
-    await gql(
-      `mutation ($openingId: ID!) { ${indexes.map((index) => `a${index}: createApplication(input: { openingId: $openingId, candidateId: "${created[`c${index}`].id}" }) { id }`).join('\n')} }`,
-      { openingId },
-      token,
-    );
-
     browser = await launchBrowser();
-    ({ context, page } = await newPage(browser));
-    await signIn(page, admin.email);
+  });
+
+  afterEach(async () => {
+    await context?.close();
+    context = undefined;
   });
 
   afterAll(async () => {
-    await context?.close();
     await browser?.close();
   });
 
   test('the first column shows 50 of its 60 cards, says how many are not shown, and loads the last 10 on request', async () => {
-    await page.goto(`/openings/${openingId}/pipeline`);
+    await openBoard();
     const more = column('Applied').getByRole('button', { name: 'Show the last 10 in Applied' });
     await more.waitFor();
     expect(await countOf('Applied')).toBe('60');
@@ -65,7 +89,11 @@ describe('A long pipeline column in Chromium', () => {
     // "Select all" selects what is on screen, and says so.
     await column('Applied').getByRole('checkbox', { name: 'Select the 50 shown in Applied' }).waitFor();
     // Other columns have nothing more to show.
-    expect(await column('Onsite').getByRole('button', { name: /^Show / }).count()).toBe(0);
+    expect(
+      await column('Onsite')
+        .getByRole('button', { name: /^Show / })
+        .count(),
+    ).toBe(0);
 
     await more.scrollIntoViewIfNeeded();
     await saveScreenshot(page, 'board-paging.png');
@@ -75,8 +103,16 @@ describe('A long pipeline column in Chromium', () => {
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.querySelectorAll('[data-stage-id] .board-card').length === 60);
     expect(await cardsIn('Applied').count()).toBe(CANDIDATES);
-    expect(await column('Applied').getByRole('button', { name: /^Show / }).count()).toBe(0);
-    expect(await column('Applied').getByText(/more not shown/).count()).toBe(0);
+    expect(
+      await column('Applied')
+        .getByRole('button', { name: /^Show / })
+        .count(),
+    ).toBe(0);
+    expect(
+      await column('Applied')
+        .getByText(/more not shown/)
+        .count(),
+    ).toBe(0);
     expect(await countOf('Applied')).toBe('60');
     const names = (await cardsIn('Applied').locator('.board-card-name').allTextContents()).map((name) => name.trim());
     expect(names).toEqual(Array.from({ length: CANDIDATES }, (_, index) => nameOf(index)));
@@ -85,18 +121,11 @@ describe('A long pipeline column in Chromium', () => {
   });
 
   test('a card that was loaded later moves to another stage with the keyboard; both counts follow, and the move is saved', async () => {
+    await openBoard();
+    await column('Applied').getByRole('button', { name: 'Show the last 10 in Applied' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('[data-stage-id] .board-card').length === 60);
     const moved = nameOf(54);
-    const handle = column('Applied').getByRole('button', { name: `Move ${moved}, now in Applied` });
-    await handle.focus();
-    await page.keyboard.press('Space');
-    const lifted = page.locator('.board-card-handle[aria-pressed="true"]');
-    await lifted.waitFor();
-    // The keyboard sensor starts listening for arrows a tick after the pick-up.
-    await page.waitForTimeout(100);
-    await page.keyboard.press('ArrowRight');
-    await page.waitForTimeout(100);
-    await page.keyboard.press('Space');
-    await lifted.waitFor({ state: 'detached' });
+    await moveWithKeyboard(moved, 'Applied', 'ArrowRight', 'Recruiter screen');
 
     await column('Recruiter screen').locator('.board-card', { hasText: moved }).waitFor();
     await page.getByRole('status').getByText(`Moved ${moved} to Recruiter screen`).waitFor();
@@ -116,16 +145,10 @@ describe('A long pipeline column in Chromium', () => {
 
   test('a card moved into a long column is last in it; "Show more" fills in the rest without skipping anyone, after a failed try', async () => {
     const moved = nameOf(54);
-    const handle = column('Recruiter screen').getByRole('button', { name: `Move ${moved}, now in Recruiter screen` });
-    await handle.focus();
-    await page.keyboard.press('Space');
-    const lifted = page.locator('.board-card-handle[aria-pressed="true"]');
-    await lifted.waitFor();
-    await page.waitForTimeout(100);
-    await page.keyboard.press('ArrowLeft');
-    await page.waitForTimeout(100);
-    await page.keyboard.press('Space');
-    await lifted.waitFor({ state: 'detached' });
+    // It was moved out of the long column before the board opened, which shows 50 of the 59 left there.
+    await openBoard((applicationIds, opening) => moveApplication(admin, applicationIds[54], stageOf(opening, 'Recruiter screen').id));
+    await column('Recruiter screen').locator('.board-card', { hasText: moved }).waitFor();
+    await moveWithKeyboard(moved, 'Recruiter screen', 'ArrowLeft', 'Applied');
     await page.getByRole('status').getByText(`Moved ${moved} to Applied`).waitFor();
     expect(await countOf('Applied')).toBe('60');
     expect(await cardsIn('Applied').count()).toBe(51);
@@ -144,13 +167,20 @@ describe('A long pipeline column in Chromium', () => {
     await column('Applied').getByRole('button', { name: 'Loading 9 more in Applied' }).waitFor();
     expect(await column('Applied').getByRole('list', { name: 'Candidates in Applied' }).getAttribute('aria-busy')).toBe('true');
     release();
-    await page.getByRole('status').getByText('More candidates in Applied could not load: The server could not answer (HTTP 503). Try again in a moment.').waitFor();
+    await page
+      .getByRole('status')
+      .getByText('More candidates in Applied could not load: The server could not answer (HTTP 503). Try again in a moment.')
+      .waitFor();
     await page.unroute('**/graphql');
 
     await more.click();
     await page.waitForFunction(() => document.querySelectorAll('[data-stage-id] .board-card').length === 60);
     expect(await countOf('Applied')).toBe('60');
-    expect(await column('Applied').getByRole('button', { name: /^Show / }).count()).toBe(0);
+    expect(
+      await column('Applied')
+        .getByRole('button', { name: /^Show / })
+        .count(),
+    ).toBe(0);
     // Board order: the first added first, the card moved back in last.
     const names = (await cardsIn('Applied').locator('.board-card-name').allTextContents()).map((name) => name.trim());
     const expected = Array.from({ length: CANDIDATES }, (_, index) => nameOf(index)).filter((name) => name !== moved);

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { findFreePort } from '../../../libs/server/core/src/database/embedded-database';
+import { freePort } from './support/free-port';
 
 const ROOT = resolve(__dirname, '..', '..', '..');
 
@@ -11,7 +11,7 @@ const ROOT = resolve(__dirname, '..', '..', '..');
  * port with its own embedded PostgreSQL, so browser tests exercise the real product.
  */
 export default async function globalSetup(): Promise<void> {
-  const port = await findFreePort();
+  const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'panelist-e2e-'));
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATA_DIR: dataDir, ALLOW_SIGNUP: 'true' };
   delete env.DATABASE_URL;

@@ -1,61 +1,94 @@
-import { randomBytes } from 'node:crypto';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { launchBrowser, newPage, saveScreenshot } from './support/browser';
-import { drag, gql, PASSWORD, signIn, signUpOrganization, textOf } from './support/helpers';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import {
+  addMember,
+  addRound,
+  createApplications,
+  createCandidates,
+  createOpening,
+  findQuestions,
+  type Member,
+  moveApplication,
+  saveLoopAsTemplate,
+  scheduleInterview,
+  signUpOrganization,
+  stageOf,
+  uniqueEmail,
+} from './support/api';
+import { launchBrowser, saveScreenshot } from './support/browser';
+import { drag, signedInPage, textOf } from './support/helpers';
 
 /**
- * Openings, loops and the pipeline end to end, against the built production server (global-setup.ts).
- * The file signs up an organisation of its own through the API, so it does not depend on other test files:
- * an admin (who works in the browser) and three interviewers. Every later step builds on the one before.
+ * Openings, loops and the pipeline end to end, against the built production server (global-setup.ts). Each test
+ * signs up an organisation of its own through the API (an admin, who works in the browser, and three interviewers
+ * where a panel is needed) and arranges the opening, round, candidate or interview it starts from.
  */
-const run = randomBytes(3).toString('hex');
-
-const admin = { name: 'Priya Raman', email: `priya-${run}@pipeline.test` };
-const interviewers = [
-  { name: 'Ivy Chen', email: `ivy-${run}@pipeline.test` },
-  { name: 'Omar Haddad', email: `omar-${run}@pipeline.test` },
-  { name: 'Mina Park', email: `mina-${run}@pipeline.test` },
-];
 const TEMPLATE = 'Platform loop';
 const OPENING = 'Senior MLOps engineer';
 const ROUND = 'ML systems design';
 const FOCUS = ['Fundamental MLOps Concepts', 'Model Deployment and Serving', 'Model Monitoring and Observability'];
-const candidate = { name: 'Ada Lovelace', email: `ada-${run}@candidates.test` };
+const CANDIDATE = 'Ada Lovelace';
+const INTERVIEWERS = ['Ivy Chen', 'Omar Haddad', 'Mina Park'];
+
+interface Organisation {
+  admin: Member;
+  interviewers: Member[];
+}
+
+async function organisation({ withPanel }: { withPanel: boolean }): Promise<Organisation> {
+  const admin = await signUpOrganization({ organizationName: 'Pipeline Works', name: 'Priya Raman' });
+  const interviewers: Member[] = [];
+  if (withPanel) for (const name of INTERVIEWERS) interviewers.push(await addMember(admin, { name, role: 'INTERVIEWER' }));
+  return { admin, interviewers };
+}
+
+/** The opening with the onsite round (a panel of three, three questions pinned) and the candidate in Onsite. */
+async function openingWithCandidateOnsite(admin: Member) {
+  const opening = await createOpening(admin, { title: OPENING });
+  const questions = (await findQuestions(admin, null, 3)).questions;
+  const round = await addRound(admin, opening.id, {
+    name: ROUND,
+    stageId: stageOf(opening, 'Onsite').id,
+    durationMinutes: 60,
+    panelSize: 3,
+    questionIds: questions.map((question) => question.id),
+  });
+  const [candidateId] = await createCandidates(admin, [{ name: CANDIDATE }]);
+  const [applicationId] = await createApplications(admin, opening.id, [candidateId]);
+  await moveApplication(admin, applicationId, stageOf(opening, 'Onsite').id);
+  return { opening, round, applicationId, roundTitles: questions.map((question) => question.title) };
+}
 
 describe('Openings, loops and the pipeline in Chromium', () => {
   let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-  let lockedTitle = '';
-  let roundTitles: string[] = [];
+  let context: BrowserContext | undefined;
 
   beforeAll(async () => {
-    const token = await signUpOrganization({ organizationName: `Pipeline Works ${run}`, name: admin.name, email: admin.email });
-    for (const person of interviewers) {
-      const invited = await gql<{ inviteMember: { token: string } }>(`mutation ($input: InviteMemberInput!) { inviteMember(input: $input) { token } }`, { input: { email: person.email, role: 'INTERVIEWER' } }, token);
-      await gql(`mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { user { id } } }`, { input: { token: invited.inviteMember.token, name: person.name, password: PASSWORD } });
-    }
-
-    // A first opening whose loop becomes the template the UI starts from: the default stages and a screening round.
-    const source = await gql<{ createOpening: { id: string; stages: Array<{ id: string; name: string }> } }>(
-      `mutation { createOpening(input: { title: "Template source" }) { id stages { id name } } }`,
-      {},
-      token,
-    );
-    const screen = source.createOpening.stages.find((stage) => stage.name === 'Recruiter screen')!;
-    await gql(`mutation ($openingId: ID!, $input: RoundInput!) { addRound(openingId: $openingId, input: $input) { id } }`, { openingId: source.createOpening.id, input: { name: 'Screening call', stageId: screen.id, durationMinutes: 30 } }, token);
-    await gql(`mutation ($openingId: ID!) { saveLoopAsTemplate(openingId: $openingId, input: { name: "${TEMPLATE}", description: "Screening call, then onsite" }) { id } }`, { openingId: source.createOpening.id }, token);
-
     browser = await launchBrowser();
-    ({ context, page } = await newPage(browser));
-    await signIn(page, admin.email);
+  });
+
+  afterEach(async () => {
+    await context?.close();
+    context = undefined;
   });
 
   afterAll(async () => {
     await browser?.close();
   });
 
+  async function signedIn(member: Member): Promise<Page> {
+    const opened = await signedInPage(browser, member);
+    context = opened.context;
+    return opened.page;
+  }
+
   test('new opening: created from the loop template, it brings the template’s stages and round', async () => {
+    // The template the UI starts from: the default stages and a screening round.
+    const { admin } = await organisation({ withPanel: false });
+    const source = await createOpening(admin, { title: 'Template source' });
+    await addRound(admin, source.id, { name: 'Screening call', stageId: stageOf(source, 'Recruiter screen').id, durationMinutes: 30 });
+    await saveLoopAsTemplate(admin, source.id, { name: TEMPLATE, description: 'Screening call, then onsite' });
+    const page = await signedIn(admin);
+
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Openings' }).click();
     await page.getByRole('heading', { name: 'Openings', level: 1 }).waitFor();
     await page.getByRole('link', { name: 'New opening' }).first().click();
@@ -78,6 +111,12 @@ describe('Openings, loops and the pipeline in Chromium', () => {
   });
 
   test('loop: propose questions for three categories, lock one, re-propose the rest, save the round', async () => {
+    const { admin } = await organisation({ withPanel: false });
+    const opening = await createOpening(admin, { title: OPENING });
+    const page = await signedIn(admin);
+    await page.goto(`/openings/${opening.id}/loop`);
+    await page.getByRole('heading', { name: OPENING, level: 1 }).waitFor();
+
     await page.getByRole('link', { name: 'Add round' }).first().click();
     await page.waitForURL(/\/rounds\/new$/);
     await page.getByLabel('Name').fill(ROUND);
@@ -98,7 +137,7 @@ describe('Openings, loops and the pipeline in Chromium', () => {
     expect(minutes).toBeGreaterThan(0);
     expect(minutes).toBeLessThanOrEqual(50);
 
-    lockedTitle = await textOf(list.getByRole('listitem').first().locator('.set-row-title'));
+    const lockedTitle = await textOf(list.getByRole('listitem').first().locator('.set-row-title'));
     const lock = list.getByRole('button', { name: `Lock ${lockedTitle}` });
     await lock.click();
     expect(await lock.getAttribute('aria-pressed')).toBe('true');
@@ -120,12 +159,15 @@ describe('Openings, loops and the pipeline in Chromium', () => {
     await swapDialog.waitFor({ state: 'detached' });
     expect((await textOf(list.getByRole('listitem').nth(1).locator('.set-row-title'))).trim()).toBe(swappedIn);
 
-    roundTitles = (await list.locator('.set-row-title').allTextContents()).map((title) => title.trim());
+    const roundTitles = (await list.locator('.set-row-title').allTextContents()).map((title) => title.trim());
     await saveScreenshot(page, 'round-editor.png');
 
     await page.getByRole('button', { name: 'Add round', exact: true }).click();
     await page.waitForURL(/\/openings\/[0-9a-f-]{36}\/loop$/);
-    const saved = page.getByRole('list', { name: 'Rounds' }).getByRole('listitem').filter({ has: page.getByRole('heading', { name: ROUND }) });
+    const saved = page
+      .getByRole('list', { name: 'Rounds' })
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: ROUND }) });
     await saved.waitFor();
     const savedTitles = (await saved.locator('.round-question-title').allTextContents()).map((title) => title.trim());
     expect(savedTitles).toEqual(roundTitles);
@@ -138,6 +180,12 @@ describe('Openings, loops and the pipeline in Chromium', () => {
   });
 
   test('pipeline: add a candidate, then drag the card from Applied to Onsite', async () => {
+    const { admin } = await organisation({ withPanel: false });
+    const opening = await createOpening(admin, { title: OPENING });
+    const page = await signedIn(admin);
+    await page.goto(`/openings/${opening.id}/loop`);
+    await page.getByRole('heading', { name: OPENING, level: 1 }).waitFor();
+
     await page.getByRole('navigation', { name: 'Opening sections' }).getByRole('link', { name: 'Pipeline' }).click();
     await page.getByText('No candidates in this pipeline yet').waitFor();
     await page.getByRole('button', { name: 'Add candidate' }).first().click();
@@ -145,40 +193,50 @@ describe('Openings, loops and the pipeline in Chromium', () => {
     // The first field has focus, not the Close button.
     await page.waitForFunction(() => document.activeElement?.closest('dialog') !== null && document.activeElement?.tagName === 'INPUT');
     expect(await dialog.getByLabel('Name').evaluate((input) => input === document.activeElement)).toBe(true);
-    await dialog.getByLabel('Name').fill(candidate.name);
-    await dialog.getByLabel('Email').fill(candidate.email);
+    await dialog.getByLabel('Name').fill(CANDIDATE);
+    await dialog.getByLabel('Email').fill(uniqueEmail(CANDIDATE));
     await dialog.getByLabel('Tags').fill('referral');
     await dialog.getByLabel('Tags').press('Enter');
     await dialog.getByRole('button', { name: 'Add candidate' }).click();
     await dialog.waitFor({ state: 'detached' });
 
     const column = (stage: string) => page.getByRole('listitem', { name: stage, exact: true });
-    const card = column('Applied').locator('.board-card', { hasText: candidate.name });
+    const card = column('Applied').locator('.board-card', { hasText: CANDIDATE });
     await card.waitFor();
     expect(await textOf(card)).toMatch(/in stage/);
     expect(await textOf(column('Applied').locator('.count'))).toBe('1');
 
-    await drag(page, card.getByRole('button', { name: `Move ${candidate.name}, now in Applied` }), column('Onsite'));
-    await column('Onsite').locator('.board-card', { hasText: candidate.name }).waitFor();
-    await page.getByRole('status').getByText(`Moved ${candidate.name} to Onsite`).waitFor();
+    await drag(
+      page,
+      card.getByRole('button', { name: `Move ${CANDIDATE}, now in Applied` }),
+      column('Onsite'),
+      `${CANDIDATE} is over Onsite`,
+    );
+    await column('Onsite').locator('.board-card', { hasText: CANDIDATE }).waitFor();
+    await page.getByRole('status').getByText(`Moved ${CANDIDATE} to Onsite`).waitFor();
     expect(await column('Applied').locator('.board-card').count()).toBe(0);
     await saveScreenshot(page, 'pipeline.png');
 
     // The move reached the server: it survives a reload.
     await page.reload();
-    await column('Onsite').locator('.board-card', { hasText: candidate.name }).waitFor();
+    await column('Onsite').locator('.board-card', { hasText: CANDIDATE }).waitFor();
     expect(await textOf(column('Onsite').locator('.count'))).toBe('1');
   });
 
   test('scheduling: three panelists for the onsite round, no warnings; the timeline shows the move', async () => {
-    await page.getByRole('link', { name: candidate.name }).click();
-    await page.getByRole('heading', { name: candidate.name, level: 1 }).waitFor();
+    const { admin, interviewers } = await organisation({ withPanel: true });
+    const { opening, roundTitles } = await openingWithCandidateOnsite(admin);
+    const page = await signedIn(admin);
+    await page.goto(`/openings/${opening.id}/pipeline`);
+
+    await page.getByRole('link', { name: CANDIDATE }).click();
+    await page.getByRole('heading', { name: CANDIDATE, level: 1 }).waitFor();
     const timeline = page.getByRole('region', { name: 'Timeline' });
     await timeline.getByText('Moved from Applied to Onsite').waitFor();
     await timeline.getByText('Added to the pipeline in Applied').waitFor();
 
     await page.getByRole('button', { name: 'Schedule interview' }).click();
-    const dialog = page.getByRole('dialog', { name: `Schedule an interview with ${candidate.name}` });
+    const dialog = page.getByRole('dialog', { name: `Schedule an interview with ${CANDIDATE}` });
     await dialog.getByLabel('Round').selectOption({ label: `${ROUND} · Onsite` });
     await dialog.getByText('the round asks for 3').waitFor();
     for (const person of interviewers) await dialog.getByRole('checkbox', { name: new RegExp(`^${person.name}`) }).check();
@@ -187,7 +245,10 @@ describe('Openings, loops and the pipeline in Chromium', () => {
 
     const done = page.getByRole('dialog', { name: 'Interview scheduled' });
     // Panelists are listed by name.
-    const panel = interviewers.map((person) => person.name).sort((a, b) => a.localeCompare(b)).join(', ');
+    const panel = interviewers
+      .map((person) => person.name)
+      .sort((a, b) => a.localeCompare(b))
+      .join(', ');
     await done.getByText(`Panel: ${panel}.`).waitFor();
     await done.getByText(`${roundTitles.length} questions pinned`).waitFor();
     expect(await done.getByText('Check before you send invitations').count()).toBe(0);
@@ -205,7 +266,9 @@ describe('Openings, loops and the pipeline in Chromium', () => {
     const start = new Date(`${await starts.inputValue()}:00`);
     start.setHours(start.getHours() + 2);
     const pad = (n: number) => String(n).padStart(2, '0');
-    await starts.fill(`${start.getFullYear()}-${pad(start.getMonth() + 1)}-${pad(start.getDate())}T${pad(start.getHours())}:${pad(start.getMinutes())}`);
+    await starts.fill(
+      `${start.getFullYear()}-${pad(start.getMonth() + 1)}-${pad(start.getDate())}T${pad(start.getHours())}:${pad(start.getMinutes())}`,
+    );
     await reschedule.getByRole('button', { name: 'Reschedule interview' }).click();
     await reschedule.getByText('Say why it moves').waitFor();
     await reschedule.getByLabel('Why it moves').fill('A panelist is travelling');
@@ -218,31 +281,31 @@ describe('Openings, loops and the pipeline in Chromium', () => {
   });
 
   test('My interviews: the interviewer signs in, lands on their interviews and reads the pinned questions', async () => {
-    const fresh = await newPage(browser);
-    try {
-      await signIn(fresh.page, interviewers[0].email);
-      await fresh.page.waitForURL('**/interviews');
-      await fresh.page.getByRole('heading', { name: 'My interviews', level: 1 }).waitFor();
-      // Interviewers see nothing else of the organisation.
-      const nav = fresh.page.getByRole('navigation', { name: 'Main' }).getByRole('link');
-      expect((await nav.allTextContents()).map((label) => label.trim())).toEqual(['My interviews']);
+    const { admin, interviewers } = await organisation({ withPanel: true });
+    const { round, applicationId, roundTitles } = await openingWithCandidateOnsite(admin);
+    await scheduleInterview(admin, { applicationId, roundId: round.id, panelistIds: interviewers.map((person) => person.id) });
+    // Any pinned question: the interviewer opens it to read what a strong answer covers.
+    const [pinnedTitle] = roundTitles;
+    const page = await signedIn(interviewers[0]);
+    await page.waitForURL('**/interviews');
+    await page.getByRole('heading', { name: 'My interviews', level: 1 }).waitFor();
+    // Interviewers see nothing else of the organisation.
+    const nav = page.getByRole('navigation', { name: 'Main' }).getByRole('link');
+    expect((await nav.allTextContents()).map((label) => label.trim())).toEqual(['My interviews']);
 
-      const upcoming = fresh.page.getByRole('list', { name: 'Upcoming interviews' }).getByRole('listitem').first();
-      const card = upcoming.getByRole('article');
-      await card.getByRole('heading', { name: new RegExp(candidate.name) }).waitFor();
-      const text = await textOf(card);
-      expect(text).toContain(ROUND);
-      expect(text).toContain(OPENING);
-      for (const person of interviewers) expect(text).toContain(person.name);
+    const upcoming = page.getByRole('list', { name: 'Upcoming interviews' }).getByRole('listitem').first();
+    const card = upcoming.getByRole('article');
+    await card.getByRole('heading', { name: new RegExp(CANDIDATE) }).waitFor();
+    const text = await textOf(card);
+    expect(text).toContain(ROUND);
+    expect(text).toContain(OPENING);
+    for (const person of interviewers) expect(text).toContain(person.name);
 
-      const pinned = card.locator('.pinned-title');
-      expect((await pinned.allTextContents()).map((title) => title.trim())).toEqual(roundTitles);
-      await card.getByText(lockedTitle, { exact: true }).click();
-      await card.getByText('A strong answer covers').first().waitFor();
-      expect(await card.getByRole('list', { name: 'Talking points' }).first().getByRole('listitem').count()).toBeGreaterThan(0);
-      await saveScreenshot(fresh.page, 'my-interviews.png');
-    } finally {
-      await fresh.context.close();
-    }
+    const pinned = card.locator('.pinned-title');
+    expect((await pinned.allTextContents()).map((title) => title.trim())).toEqual(roundTitles);
+    await card.getByText(pinnedTitle, { exact: true }).click();
+    await card.getByText('A strong answer covers').first().waitFor();
+    expect(await card.getByRole('list', { name: 'Talking points' }).first().getByRole('listitem').count()).toBeGreaterThan(0);
+    await saveScreenshot(page, 'my-interviews.png');
   });
 });

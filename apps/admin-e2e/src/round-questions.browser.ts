@@ -1,15 +1,12 @@
-import { randomBytes } from 'node:crypto';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser, newPage, saveScreenshot } from './support/browser';
-import { gql, signIn, signUpOrganization, textOf } from './support/helpers';
+import type { Browser, BrowserContext, Locator } from 'playwright-core';
+import { addRound, createOpening, createQuestionSet, findQuestions, signUpOrganization, stageOf } from './support/api';
+import { launchBrowser, saveScreenshot } from './support/browser';
+import { signedInPage, textOf } from './support/helpers';
 
 /**
  * A round's questions picked by hand: a question set added whole, then a question from the bank, against the
- * built production server (global-setup.ts). The file signs up a seeded organisation of its own through the API.
+ * built production server (global-setup.ts). Each test signs up an organisation of its own through the API.
  */
-const run = randomBytes(3).toString('hex');
-
-const admin = { name: 'Noor Haddad', email: `noor-${run}@rounds.test` };
 const OPENING = 'Machine learning platform engineer';
 const SET = 'Monitoring basics';
 const ROUND = 'Hands-on MLOps';
@@ -17,20 +14,6 @@ const ROUND = 'Hands-on MLOps';
 const BANK_WORD = 'shadowing';
 /** A word of the title of the question the loop's other round asks. */
 const OTHER_ROUND_WORD = 'canary';
-
-interface Question {
-  id: string;
-  title: string;
-}
-
-async function questionsMatching(token: string, search: string | null, first: number): Promise<{ questions: Question[]; totalCount: number }> {
-  const data = await gql<{ questions: { totalCount: number; edges: Array<{ node: Question }> } }>(
-    `query ($filter: QuestionFilter, $first: Int) { questions(filter: $filter, first: $first) { totalCount edges { node { id title } } } }`,
-    { filter: search ? { search } : null, first },
-    token,
-  );
-  return { questions: data.questions.edges.map((edge) => edge.node), totalCount: data.questions.totalCount };
-}
 
 /** The bank picker's result count, as it reads once a search has answered. */
 const countText = (count: number) => (count === 1 ? '1 question' : `${count} questions`);
@@ -41,45 +24,15 @@ async function titlesOf(list: Locator, titleClass: string): Promise<string[]> {
 
 describe('A round’s questions picked by hand in Chromium', () => {
   let browser: Browser;
-  let page: Page;
-  let openingId = '';
-  let setQuestions: Question[] = [];
-  let bankQuestion: Question;
-  let otherRoundQuestion: Question;
-  let bankMatches = 0;
-  let otherRoundMatches = 0;
+  let context: BrowserContext | undefined;
 
   beforeAll(async () => {
-    const token = await signUpOrganization({ organizationName: `Round Works ${run}`, name: admin.name, email: admin.email });
-
-    setQuestions = (await questionsMatching(token, null, 3)).questions;
-    const bankSearch = await questionsMatching(token, BANK_WORD, 1);
-    [bankQuestion] = bankSearch.questions;
-    bankMatches = bankSearch.totalCount;
-    const otherSearch = await questionsMatching(token, OTHER_ROUND_WORD, 25);
-    otherRoundQuestion = otherSearch.questions.find((question) => question.title.toLowerCase().includes(OTHER_ROUND_WORD))!;
-    otherRoundMatches = otherSearch.totalCount;
-    expect(setQuestions).toHaveLength(3);
-    expect(bankQuestion.title.toLowerCase()).toContain(BANK_WORD);
-    expect(otherRoundQuestion).toBeDefined();
-    const setIds = setQuestions.map((question) => question.id);
-    expect(setIds).not.toContain(bankQuestion.id);
-    expect(setIds).not.toContain(otherRoundQuestion.id);
-
-    await gql(`mutation ($input: CreateQuestionSetInput!) { createQuestionSet(input: $input) { id } }`, { input: { name: SET, description: 'Drift, alerts and observability', questionIds: setIds } }, token);
-    const opening = await gql<{ createOpening: { id: string; stages: Array<{ id: string; name: string }> } }>(
-      `mutation ($input: CreateOpeningInput!) { createOpening(input: $input) { id stages { id name } } }`,
-      { input: { title: OPENING } },
-      token,
-    );
-    openingId = opening.createOpening.id;
-    // Another round of the loop already asks one question, so the bank marks it.
-    const screen = opening.createOpening.stages.find((stage) => stage.name === 'Recruiter screen')!;
-    await gql(`mutation ($openingId: ID!, $input: RoundInput!) { addRound(openingId: $openingId, input: $input) { id } }`, { openingId, input: { name: 'Screening call', stageId: screen.id, durationMinutes: 30, questionIds: [otherRoundQuestion.id] } }, token);
-
     browser = await launchBrowser();
-    ({ page } = await newPage(browser));
-    await signIn(page, admin.email);
+  });
+
+  afterEach(async () => {
+    await context?.close();
+    context = undefined;
   });
 
   afterAll(async () => {
@@ -87,7 +40,35 @@ describe('A round’s questions picked by hand in Chromium', () => {
   });
 
   test('a new round: add a question set, then a question from the bank, and save it', async () => {
-    await page.goto(`/openings/${openingId}/loop`);
+    const admin = await signUpOrganization({ organizationName: 'Round Works', name: 'Noor Haddad' });
+    const setQuestions = (await findQuestions(admin, null, 3)).questions;
+    const bankSearch = await findQuestions(admin, BANK_WORD, 1);
+    const [bankQuestion] = bankSearch.questions;
+    const bankMatches = bankSearch.totalCount;
+    const otherSearch = await findQuestions(admin, OTHER_ROUND_WORD, 25);
+    const otherRoundQuestion = otherSearch.questions.find((question) => question.title.toLowerCase().includes(OTHER_ROUND_WORD))!;
+    const otherRoundMatches = otherSearch.totalCount;
+    expect(setQuestions).toHaveLength(3);
+    expect(bankQuestion.title.toLowerCase()).toContain(BANK_WORD);
+    expect(otherRoundQuestion).toBeDefined();
+    const setIds = setQuestions.map((question) => question.id);
+    expect(setIds).not.toContain(bankQuestion.id);
+    expect(setIds).not.toContain(otherRoundQuestion.id);
+
+    await createQuestionSet(admin, { name: SET, description: 'Drift, alerts and observability', questionIds: setIds });
+    const opening = await createOpening(admin, { title: OPENING });
+    // Another round of the loop already asks one question, so the bank marks it.
+    await addRound(admin, opening.id, {
+      name: 'Screening call',
+      stageId: stageOf(opening, 'Recruiter screen').id,
+      durationMinutes: 30,
+      questionIds: [otherRoundQuestion.id],
+    });
+    const opened = await signedInPage(browser, admin);
+    context = opened.context;
+    const { page } = opened;
+
+    await page.goto(`/openings/${opening.id}/loop`);
     await page.getByRole('heading', { name: OPENING, level: 1 }).waitFor();
     await page.getByRole('link', { name: 'Add round' }).first().click();
     await page.waitForURL(/\/rounds\/new$/);
@@ -129,9 +110,18 @@ describe('A round’s questions picked by hand in Chromium', () => {
 
     await search.fill(BANK_WORD);
     await bankDialog.getByText(countText(bankMatches), { exact: true }).waitFor();
-    // Enter in the search box searches; it does not submit the round's form behind the dialog.
+    // Enter in the search box searches; it does not submit the round's form behind the dialog. A form submits
+    // while the key is handled, so the count is final once the press is done.
+    await page.evaluate(() => {
+      const page = window as unknown as { submitsOutsideDialogs: number };
+      page.submitsOutsideDialogs = 0;
+      const count = (event: Event) => {
+        if (!(event.target as Element).closest('dialog')) page.submitsOutsideDialogs += 1;
+      };
+      document.addEventListener('submit', count, { capture: true });
+    });
     await search.press('Enter');
-    await page.waitForTimeout(200);
+    expect(await page.evaluate(() => (window as unknown as { submitsOutsideDialogs: number }).submitsOutsideDialogs)).toBe(0);
     expect(await bankDialog.isVisible()).toBe(true);
     expect(page.url()).toMatch(/\/rounds\/new$/);
     const add = results.getByRole('button', { name: `Add ${bankQuestion.title}` });
@@ -168,21 +158,17 @@ describe('A round’s questions picked by hand in Chromium', () => {
   });
 
   test('an organisation without question sets: the dialog says so and links to them', async () => {
-    const email = `empty-${run}@rounds.test`;
-    const token = await signUpOrganization({ organizationName: `Empty Works ${run}`, name: 'Sam Okafor', email, startEmpty: true });
-    const opening = await gql<{ createOpening: { id: string } }>(`mutation { createOpening(input: { title: "Data engineer" }) { id } }`, {}, token);
-    const fresh = await newPage(browser);
-    try {
-      await signIn(fresh.page, email);
-      await fresh.page.goto(`/openings/${opening.createOpening.id}/rounds/new`);
-      await fresh.page.getByRole('button', { name: 'Add a question set…' }).click();
-      const dialog = fresh.page.getByRole('dialog', { name: 'Add a question set' });
-      await dialog.getByText('No question sets yet').waitFor();
-      await dialog.getByRole('link', { name: 'Go to question sets' }).click();
-      await fresh.page.waitForURL('**/sets');
-      await fresh.page.getByRole('heading', { name: 'Question sets', level: 1 }).waitFor();
-    } finally {
-      await fresh.context.close();
-    }
+    const admin = await signUpOrganization({ organizationName: 'Empty Works', name: 'Sam Okafor', startEmpty: true });
+    const opening = await createOpening(admin, { title: 'Data engineer' });
+    const opened = await signedInPage(browser, admin);
+    context = opened.context;
+    const { page } = opened;
+    await page.goto(`/openings/${opening.id}/rounds/new`);
+    await page.getByRole('button', { name: 'Add a question set…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add a question set' });
+    await dialog.getByText('No question sets yet').waitFor();
+    await dialog.getByRole('link', { name: 'Go to question sets' }).click();
+    await page.waitForURL('**/sets');
+    await page.getByRole('heading', { name: 'Question sets', level: 1 }).waitFor();
   });
 });

@@ -1,11 +1,12 @@
+import './ui/tokens.css';
+import './ui/base.css';
 import { ApolloProvider } from '@apollo/client/react';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { createApolloClient } from './apollo';
-import { prefetchLikelyPages, router } from './router';
+import { router } from './router';
 import { ToastProvider } from './ui/toast';
-import './styles.css';
 
 const client = createApolloClient();
 
@@ -18,5 +19,3 @@ createRoot(document.getElementById('root')!).render(
     </ApolloProvider>
   </StrictMode>,
 );
-
-prefetchLikelyPages();

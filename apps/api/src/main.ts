@@ -1,27 +1,37 @@
 import './production-mode';
 import { Logger } from '@nestjs/common';
-import { EmbeddedDatabase, loadConfig, startEmbeddedDatabase } from '@panelist/server-core';
+import { loadConfig, startEmbeddedDatabase } from '@panelist/server-core';
 import { createApp } from './app';
+import { trackRequests } from './request-drain';
 
 const logger = new Logger('Panelist');
 
+/** A stop that takes longer than this is cut short, with exit code 1 (supervisors usually wait 10 to 30 s). */
+const SHUTDOWN_TIMEOUT_MS = 10_000;
+
 async function main(): Promise<void> {
-  const started = Date.now();
+  const began = Date.now();
   const config = loadConfig();
-  let embedded: EmbeddedDatabase | undefined;
-  if (!config.databaseUrl) {
-    logger.log(`No DATABASE_URL: starting embedded PostgreSQL with its data in ${config.dataDir}`);
-    embedded = await startEmbeddedDatabase(config.dataDir);
-  }
-  const app = await createApp(config, config.databaseUrl ?? embedded!.url);
+  /** How to undo what has started, last started first: stop() runs them in this order. */
+  const undo: Array<() => Promise<unknown>> = [];
 
   let stopping = false;
-  const stop = async (signal: string) => {
+  const stop = async (reason: string) => {
     if (stopping) return;
     stopping = true;
-    logger.log(`${signal}: shutting down`);
-    await app.close().catch((error) => logger.error(error));
-    await embedded?.stop().catch((error) => logger.error(error));
+    const since = Date.now();
+    logger.log(`${reason}: answering the requests in flight, then stopping`);
+    setTimeout(() => {
+      logger.error(`Still stopping after ${SHUTDOWN_TIMEOUT_MS / 1000} s: exiting anyway`);
+      process.exit(1);
+    }, SHUTDOWN_TIMEOUT_MS);
+    try {
+      for (const step of undo) await step();
+    } catch (error) {
+      logger.error(error instanceof Error ? error.message : String(error));
+      process.exit(1);
+    }
+    logger.log(`Stopped in ${((Date.now() - since) / 1000).toFixed(1)} s`);
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));
@@ -33,13 +43,27 @@ async function main(): Promise<void> {
     setInterval(() => process.ppid !== parent && void stop('npm exited'), 250).unref();
   }
 
+  let databaseUrl = config.databaseUrl;
+  if (!databaseUrl) {
+    logger.log(`No DATABASE_URL: starting embedded PostgreSQL with its data in ${config.dataDir}`);
+    // Stopped last, by stop(), once the requests in flight have been answered.
+    const embedded = await startEmbeddedDatabase(config.dataDir, { stopOnSignals: false, warn: (message) => logger.warn(message) });
+    undo.unshift(() => embedded.stop());
+    databaseUrl = embedded.url;
+  }
+  const app = await createApp(config, databaseUrl);
+  // Subscriptions close (1001 going away), then GraphQL, the event listener and the database pool.
+  undo.unshift(() => app.close());
+  const requests = trackRequests(app.getHttpServer());
+  undo.unshift(() => requests.drain());
+
   try {
-    await app.listen(config.port);
+    await (config.host ? app.listen(config.port, config.host) : app.listen(config.port));
   } catch (error) {
-    await embedded?.stop();
+    for (const step of undo) await step().catch(() => undefined);
     throw error;
   }
-  logger.log(`Panelist is ready in ${((Date.now() - started) / 1000).toFixed(1)} s: open http://localhost:${config.port}`);
+  logger.log(`Panelist is ready in ${((Date.now() - began) / 1000).toFixed(1)} s: open http://localhost:${config.port}`);
 }
 
 main().catch((error) => {

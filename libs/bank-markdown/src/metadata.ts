@@ -62,7 +62,8 @@ function readDifficulty(value: string, metadata: Metadata): void {
   const word = DIFFICULTY_WORDS[value.toLowerCase()];
   const number = /^\d+$/.test(value) ? Number(value) : word;
   if (number !== undefined && number >= MIN_DIFFICULTY && number <= MAX_DIFFICULTY) metadata.difficulty = number;
-  else metadata.errors.push(`difficulty "${value}" is not ${MIN_DIFFICULTY}-${MAX_DIFFICULTY} (or easy, medium, hard); the default was used`);
+  else
+    metadata.errors.push(`difficulty "${value}" is not ${MIN_DIFFICULTY}-${MAX_DIFFICULTY} (or easy, medium, hard); the default was used`);
 }
 
 function readMinutes(value: string, metadata: Metadata): void {

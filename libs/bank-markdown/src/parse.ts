@@ -379,7 +379,8 @@ class BankParser {
     }
     question.inAnchors = kind === 'anchors';
     question.last = null;
-    if (rest) this.report(`text after the ${kind === 'anchors' ? 'Anchors' : 'Talking points'} label was ignored; put each item on its own bullet`);
+    if (rest)
+      this.report(`text after the ${kind === 'anchors' ? 'Anchors' : 'Talking points'} label was ignored; put each item on its own bullet`);
   }
 
   private continueItem(question: QuestionDraft, content: string): void {
@@ -460,9 +461,7 @@ function newQuestion(kind: QuestionKind, title: string, line: number, bulletInde
 }
 
 function buildQuestion(draft: QuestionDraft, categoryName: string): BankQuestion {
-  const prompt =
-    (draft.topicPrompt !== null ? collapseWhitespace(draft.topicPrompt) : draft.promptParagraphs.join('\n\n')) ||
-    draft.title;
+  const prompt = (draft.topicPrompt !== null ? collapseWhitespace(draft.topicPrompt) : draft.promptParagraphs.join('\n\n')) || draft.title;
   const talkingPoints = draft.talkingPoints.map((point) => collapseWhitespace(point.text)).filter(Boolean);
   const anchors: BankAnchor[] = draft.anchors
     .map((anchor) => ({ rating: anchor.rating, text: collapseWhitespace(anchor.text) }))

@@ -26,22 +26,9 @@
  *   _Difficulty: 2 · Minutes: 5 · Tags: Prometheus, Grafana_
  */
 import { formatMetadata, parseMetadata } from './metadata';
-import {
-  isHtmlComment,
-  isThematicBreak,
-  matchBullet,
-  matchHeading,
-  matchLabel,
-} from './syntax';
+import { isHtmlComment, isThematicBreak, matchBullet, matchHeading, matchLabel } from './syntax';
 import { dedupeTags } from './tags';
-import {
-  collapseWhitespace,
-  escapeBackslashes,
-  isAsciiPunctuation,
-  isEmphasisOnly,
-  stripWrappingStrong,
-  toParagraphs,
-} from './text';
+import { collapseWhitespace, escapeBackslashes, isAsciiPunctuation, isEmphasisOnly, stripWrappingStrong, toParagraphs } from './text';
 import type { BankInput, BankQuestionInput } from './types';
 
 export function renderQuestionBank(bank: BankInput): string {

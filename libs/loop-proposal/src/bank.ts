@@ -40,12 +40,7 @@ export function compareStrings(a: string, b: string): number {
 
 /** Full-key order so that even duplicate ids resolve the same way whatever the input order. */
 function compareQuestions(a: BankQuestion, b: BankQuestion): number {
-  return (
-    compareStrings(a.id, b.id) ||
-    compareStrings(a.categoryId, b.categoryId) ||
-    a.difficulty - b.difficulty ||
-    a.minutes - b.minutes
-  );
+  return compareStrings(a.id, b.id) || compareStrings(a.categoryId, b.categoryId) || a.difficulty - b.difficulty || a.minutes - b.minutes;
 }
 
 export function normalizeBank(questions: unknown): Bank {

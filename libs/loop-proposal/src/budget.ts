@@ -1,7 +1,7 @@
 /** Time budget: the round minus a buffer for the intro and the candidate's own questions. */
 
 const DEFAULT_BUFFER_MINUTES = 10;
-/** Short rounds would lose most of their time to a fixed 10 minutes; cap the default buffer. */
+/** Short rounds would lose most of their time to a fixed 10 minutes; cap the default buffer (in whole minutes). */
 const DEFAULT_BUFFER_SHARE = 0.2;
 
 /** Non-finite or negative durations mean "no time" rather than an error. */
@@ -11,7 +11,7 @@ function safeDuration(durationMinutes: unknown): number {
 
 export function bufferMinutes(durationMinutes: unknown, buffer: unknown): number {
   if (typeof buffer === 'number' && Number.isFinite(buffer)) return Math.max(0, buffer);
-  return Math.min(DEFAULT_BUFFER_MINUTES, DEFAULT_BUFFER_SHARE * safeDuration(durationMinutes));
+  return Math.min(DEFAULT_BUFFER_MINUTES, Math.floor(DEFAULT_BUFFER_SHARE * safeDuration(durationMinutes)));
 }
 
 /** Never negative: a duration shorter than the buffer simply leaves no time for questions. */

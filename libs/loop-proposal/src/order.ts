@@ -12,8 +12,7 @@ export function interviewOrder(
   const priority = new Map(categoryIds.map((categoryId, index) => [categoryId, index]));
   const rank = (question: BankQuestion) => priority.get(question.categoryId) ?? categoryIds.length;
   const rest = [...proposed].sort(
-    (a, b) =>
-      rank(a) - rank(b) || a.difficulty - b.difficulty || a.minutes - b.minutes || compareStrings(a.id, b.id),
+    (a, b) => rank(a) - rank(b) || a.difficulty - b.difficulty || a.minutes - b.minutes || compareStrings(a.id, b.id),
   );
   return [...locked, ...rest].map((question) => question.id);
 }

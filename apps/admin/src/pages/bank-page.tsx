@@ -1,5 +1,5 @@
 import { useParams } from 'react-router';
-import { BankBrowser } from '../modules/bank/components/bank-browser';
+import { BankBrowser } from '../modules/bank';
 
 export default function BankPage() {
   const { questionId } = useParams();

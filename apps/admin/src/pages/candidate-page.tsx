@@ -1,29 +1,31 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, Navigate, useParams } from 'react-router';
-import { useHiringAccess } from '../modules/openings/hooks/use-hiring-access';
-import { CandidateProfile } from '../modules/pipeline/components/candidate-profile';
-import { CandidateQuery } from '../modules/pipeline/graphql/pipeline.documents';
-import { Alert, PageLoading } from '../ui/feedback';
-import { isErrorCode, toUserError } from '../ui/errors';
+import { useHiringAccess } from '../modules/auth';
+import { CandidateProfile, CandidateQuery } from '../modules/pipeline';
+import { PageLoading } from '../ui/feedback';
 import { useDocumentTitle } from '../ui/hooks';
+import { RecordError } from './record-error';
 
 export default function CandidatePage() {
   const { candidateId = '' } = useParams();
   const { canManagePipeline } = useHiringAccess();
-  const { data, error, refetch } = useQuery(CandidateQuery, { variables: { id: candidateId }, fetchPolicy: 'cache-and-network', skip: !canManagePipeline });
+  const { data, error, refetch } = useQuery(CandidateQuery, {
+    variables: { id: candidateId },
+    fetchPolicy: 'cache-and-network',
+    skip: !canManagePipeline,
+  });
   useDocumentTitle(data?.candidate.name ?? 'Candidate');
 
   if (!canManagePipeline) return <Navigate to="/interviews" replace />;
-  if (error && !data) {
-    const missing = isErrorCode(error, 'NOT_FOUND');
+  if (error && !data)
     return (
-      <div className="page page-narrow">
-        <Alert title={missing ? 'This candidate does not exist' : 'The candidate could not load'}>
-          {missing ? 'The link may be wrong.' : toUserError(error).message} <Link to="/candidates">All candidates</Link>
-        </Alert>
-      </div>
+      <RecordError
+        record="candidate"
+        error={error}
+        missingHint="The link may be wrong."
+        back={<Link to="/candidates">All candidates</Link>}
+      />
     );
-  }
   if (!data) return <PageLoading />;
   return <CandidateProfile candidate={data.candidate} onChanged={() => void refetch()} />;
 }

@@ -1,6 +1,6 @@
 import { Navigate } from 'react-router';
-import { CandidateList } from '../modules/pipeline/components/candidate-list';
-import { useHiringAccess } from '../modules/openings/hooks/use-hiring-access';
+import { useHiringAccess } from '../modules/auth';
+import { CandidateList } from '../modules/pipeline';
 import { useDocumentTitle } from '../ui/hooks';
 
 export default function CandidatesPage() {

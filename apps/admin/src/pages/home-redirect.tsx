@@ -1,8 +1,8 @@
 import { Navigate } from 'react-router';
-import { useSession } from '../modules/auth/hooks/session';
+import { useSession } from '../modules/auth';
 
 /** "/" opens what the member works on most: interviewers their interviews, everyone else the bank. */
-export function HomeRedirect() {
+export default function HomeRedirect() {
   const { user } = useSession();
   return <Navigate to={user.role === 'INTERVIEWER' ? '/interviews' : '/bank'} replace />;
 }

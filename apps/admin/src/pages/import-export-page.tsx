@@ -1,8 +1,8 @@
-import { ExportButton } from '../modules/import-export/components/export-button';
-import { ImportPanel } from '../modules/import-export/components/import-panel';
-import { useSession } from '../modules/auth/hooks/session';
+import { useSession } from '../modules/auth';
+import { ExportButton, ImportPanel } from '../modules/import-export';
 import { DownloadIcon } from '../ui/icons';
 import { useDocumentTitle } from '../ui/hooks';
+import './import-export-page.css';
 
 export default function ImportExportPage() {
   const { user, canEditBank } = useSession();
@@ -23,7 +23,9 @@ export default function ImportExportPage() {
             <h2 id="export-title" className="card-title">
               <DownloadIcon /> Export
             </h2>
-            <p className="muted small">The live bank (archived questions left out) as one Markdown file, with difficulty, minutes, tags and anchors.</p>
+            <p className="muted small">
+              The live bank (archived questions left out) as one Markdown file, with difficulty, minutes, tags and anchors.
+            </p>
           </div>
           <ExportButton organizationName={user.organization.name} />
         </section>

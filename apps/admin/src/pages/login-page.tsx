@@ -1,9 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, Navigate, useSearchParams } from 'react-router';
-import { AuthLayout } from '../modules/auth/components/auth-layout';
-import { LoginForm } from '../modules/auth/components/login-form';
-import { MeQuery, SetupStatusQuery } from '../modules/auth/graphql/auth.documents';
-import { safeNextPath } from '../modules/auth/hooks/session';
+import { AuthLayout, LoginForm, MeQuery, safeNextPath, SetupStatusQuery } from '../modules/auth';
 import { Alert } from '../ui/feedback';
 import { useDocumentTitle } from '../ui/hooks';
 

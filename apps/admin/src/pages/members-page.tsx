@@ -1,8 +1,7 @@
-import { InviteMemberForm } from '../modules/members/components/invite-member-form';
-import { MembersTable } from '../modules/members/components/members-table';
-import { PendingInvitations } from '../modules/members/components/pending-invitations';
-import { useSession } from '../modules/auth/hooks/session';
+import { useSession } from '../modules/auth';
+import { InviteMemberForm, MembersTable, PendingInvitations } from '../modules/members';
 import { useDocumentTitle } from '../ui/hooks';
+import './members-page.css';
 
 export default function MembersPage() {
   const { user, canManageMembers } = useSession();
@@ -16,7 +15,9 @@ export default function MembersPage() {
           </h1>
           <p className="muted">
             Everyone in {user.organization.name}.{' '}
-            {canManageMembers ? 'Admins invite people, change roles and deactivate accounts.' : 'Only admins can invite people or change roles.'}
+            {canManageMembers
+              ? 'Admins invite people, change roles and deactivate accounts.'
+              : 'Only admins can invite people or change roles.'}
           </p>
         </div>
       </header>

@@ -1,4 +1,4 @@
-import { MyInterviews } from '../modules/interviews/components/my-interviews';
+import { MyInterviews } from '../modules/interviews';
 import { useDocumentTitle } from '../ui/hooks';
 
 export default function MyInterviewsPage() {

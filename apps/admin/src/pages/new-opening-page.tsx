@@ -1,6 +1,6 @@
 import { Navigate } from 'react-router';
-import { NewOpeningForm } from '../modules/openings/components/new-opening-form';
-import { useHiringAccess } from '../modules/openings/hooks/use-hiring-access';
+import { useHiringAccess } from '../modules/auth';
+import { NewOpeningForm } from '../modules/openings';
 import { useDocumentTitle } from '../ui/hooks';
 
 export default function NewOpeningPage() {

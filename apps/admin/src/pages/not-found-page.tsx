@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { EmptyState } from '../ui/feedback';
 import { useDocumentTitle } from '../ui/hooks';
 
-export function NotFoundPage() {
+export default function NotFoundPage() {
   useDocumentTitle('Page not found');
   return (
     <div className="page page-narrow">

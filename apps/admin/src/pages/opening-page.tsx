@@ -1,15 +1,14 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, Navigate, useParams } from 'react-router';
-import { CoverageMap } from '../modules/loops/components/coverage-map';
-import { LoopOverview } from '../modules/loops/components/loop-overview';
-import { OPENING_TABS, OpeningHeader } from '../modules/openings/components/opening-header';
-import { StageEditor } from '../modules/openings/components/stage-editor';
-import { OpeningQuery } from '../modules/openings/graphql/openings.documents';
-import { useHiringAccess } from '../modules/openings/hooks/use-hiring-access';
-import { PipelineBoard } from '../modules/pipeline/components/pipeline-board';
-import { Alert, PageLoading } from '../ui/feedback';
-import { isErrorCode, toUserError } from '../ui/errors';
+import { useHiringAccess } from '../modules/auth';
+import { ComparisonView, PanelistComparison } from '../modules/comparison';
+import { CoverageMap, LoopOverview } from '../modules/loops';
+import { OPENING_TABS, OpeningHeader, OpeningQuery, StageEditor } from '../modules/openings';
+import { PipelineBoard } from '../modules/pipeline';
+import { OpeningReports, ReportsForbidden } from '../modules/reports';
+import { PageLoading } from '../ui/feedback';
 import { useDocumentTitle } from '../ui/hooks';
+import { RecordError } from './record-error';
 
 export default function OpeningPage() {
   const { openingId = '', tab } = useParams();
@@ -18,18 +17,22 @@ export default function OpeningPage() {
   const known = OPENING_TABS.find((entry) => entry.path === tab && (canManageOpenings || !('managersOnly' in entry)));
   useDocumentTitle(data ? `${data.opening.title}${known ? ` · ${known.label}` : ''}` : 'Opening');
 
-  if (!canManagePipeline) return <Navigate to="/interviews" replace />;
-  if (!known) return <Navigate to={`/openings/${openingId}/pipeline`} replace />;
-  if (error) {
-    const missing = isErrorCode(error, 'NOT_FOUND');
-    return (
-      <div className="page page-narrow">
-        <Alert title={missing ? 'This opening does not exist' : 'The opening could not load'}>
-          {missing ? 'It may have been deleted, or the link is wrong.' : toUserError(error).message} <Link to="/openings">All openings</Link>
-        </Alert>
-      </div>
-    );
+  // Interviewers may open the comparison (of the candidates they interviewed), not the rest of the opening;
+  // a report link shared with them says why it shows nothing.
+  if (!canManagePipeline) {
+    if (tab === 'comparison') return <PanelistComparison openingId={openingId} />;
+    return tab === 'reports' ? <ReportsForbidden /> : <Navigate to="/interviews" replace />;
   }
+  if (!known) return <Navigate to={`/openings/${openingId}/pipeline`} replace />;
+  if (error)
+    return (
+      <RecordError
+        record="opening"
+        error={error}
+        missingHint="It may have been deleted, or the link is wrong."
+        back={<Link to="/openings">All openings</Link>}
+      />
+    );
   if (!data) return <PageLoading />;
   const { opening } = data;
   return (
@@ -39,6 +42,8 @@ export default function OpeningPage() {
         {known.path === 'pipeline' && <PipelineBoard opening={opening} />}
         {known.path === 'loop' && <LoopOverview openingId={opening.id} title={opening.title} />}
         {known.path === 'coverage' && <CoverageMap openingId={opening.id} />}
+        {known.path === 'comparison' && <ComparisonView openingId={opening.id} />}
+        {known.path === 'reports' && <OpeningReports openingId={opening.id} title={opening.title} />}
         {known.path === 'stages' && <StageEditor openingId={opening.id} stages={opening.stages} />}
       </div>
     </div>

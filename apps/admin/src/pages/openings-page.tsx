@@ -1,6 +1,6 @@
 import { Navigate } from 'react-router';
-import { OpeningList } from '../modules/openings/components/opening-list';
-import { useHiringAccess } from '../modules/openings/hooks/use-hiring-access';
+import { useHiringAccess } from '../modules/auth';
+import { OpeningList } from '../modules/openings';
 import { useDocumentTitle } from '../ui/hooks';
 
 export default function OpeningsPage() {

@@ -1,18 +1,22 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { QuestionEditor } from '../modules/bank/components/question-editor';
-import { CategoriesQuery, QuestionDetailQuery } from '../modules/bank/graphql/bank.documents';
-import { useSession } from '../modules/auth/hooks/session';
+import { useSession } from '../modules/auth';
+import { CategoriesQuery, QuestionDetailQuery, QuestionEditor } from '../modules/bank';
 import { Alert, PageLoading } from '../ui/feedback';
-import { toUserError } from '../ui/errors';
 import { useDocumentTitle } from '../ui/hooks';
+import { RecordError } from './record-error';
 
 export default function QuestionEditorPage() {
   const { questionId } = useParams();
   const [params] = useSearchParams();
   const { canEditBank } = useSession();
   // Always the latest revision: the editor sends it back as expectedRevision.
-  const question = useQuery(QuestionDetailQuery, { variables: { id: questionId ?? '' }, skip: !questionId, fetchPolicy: 'network-only', nextFetchPolicy: 'cache-first' });
+  const question = useQuery(QuestionDetailQuery, {
+    variables: { id: questionId ?? '' },
+    skip: !questionId,
+    fetchPolicy: 'network-only',
+    nextFetchPolicy: 'cache-first',
+  });
   const categories = useQuery(CategoriesQuery);
   useDocumentTitle(questionId ? 'Edit question' : 'New question');
 
@@ -25,13 +29,15 @@ export default function QuestionEditorPage() {
       </div>
     );
   }
-  if (question.error) {
+  if (question.error)
     return (
-      <div className="page page-narrow">
-        <Alert title="This question could not load">{toUserError(question.error).message}</Alert>
-      </div>
+      <RecordError
+        record="question"
+        error={question.error}
+        missingHint="It may have been deleted."
+        back={<Link to="/bank">Back to the bank</Link>}
+      />
     );
-  }
   if ((questionId && !question.data) || !categories.data) return <PageLoading />;
   return (
     <div className="page">

@@ -1,4 +1,4 @@
-import { QuestionSetList } from '../modules/question-sets/components/question-set-list';
+import { QuestionSetList } from '../modules/question-sets';
 import { useDocumentTitle } from '../ui/hooks';
 
 export default function QuestionSetsPage() {

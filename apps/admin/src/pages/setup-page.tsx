@@ -1,12 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, Navigate } from 'react-router';
-import { AuthLayout } from '../modules/auth/components/auth-layout';
-import { SetupForm } from '../modules/auth/components/setup-form';
-import { SetupStatusQuery } from '../modules/auth/graphql/auth.documents';
+import { AuthLayout, SetupForm, SetupStatusQuery } from '../modules/auth';
 import { PageLoading } from '../ui/feedback';
 import { useDocumentTitle } from '../ui/hooks';
 
-export function SetupPage() {
+export default function SetupPage() {
   const { data } = useQuery(SetupStatusQuery);
   useDocumentTitle('Create your organisation');
   if (!data) return <PageLoading />;
@@ -15,7 +13,11 @@ export function SetupPage() {
   return (
     <AuthLayout
       title={needsSetup ? 'Welcome to Panelist' : 'Create an organisation'}
-      subtitle={needsSetup ? 'Create your organisation to get started. You will be its first admin.' : 'A separate organisation with its own bank and members. You will be its admin.'}
+      subtitle={
+        needsSetup
+          ? 'Create your organisation to get started. You will be its first admin.'
+          : 'A separate organisation with its own bank and members. You will be its admin.'
+      }
       footer={
         !needsSetup && (
           <p>

@@ -1,12 +1,28 @@
-import { Suspense, useEffect, useRef } from 'react';
-import { Link, NavLink, Outlet, useLocation } from 'react-router';
-import { RequireSession } from '../modules/auth/components/require-session';
-import { useSession, useSignOut } from '../modules/auth/hooks/session';
-import { PageLoading } from '../ui/feedback';
+import { useEffect, useRef } from 'react';
+import { Link, NavLink, Outlet, useLocation, useNavigation } from 'react-router';
+import { RequireSession, useSession, useSignOut } from '../modules/auth';
+import { NotificationBell } from '../modules/notifications';
+import { prefetchHomePage } from '../router';
+import { ProgressBar } from '../ui/feedback';
+import { useDisclosurePanel } from '../ui/hooks';
 import { ROLE_LABELS } from '../ui/format';
-import { BankIcon, BriefcaseIcon, CalendarIcon, FileIcon, LayersIcon, UserIcon, UsersIcon } from '../ui/icons';
+import {
+  AlertClockIcon,
+  ArchiveIcon,
+  BankIcon,
+  BriefcaseIcon,
+  CalendarIcon,
+  FileIcon,
+  LayersIcon,
+  MenuIcon,
+  UserIcon,
+  UsersIcon,
+} from '../ui/icons';
+import './signed-in-layout.css';
 
-export function SignedInLayout() {
+const MENU_ID = 'topbar-menu';
+
+export default function SignedInLayout() {
   return (
     <RequireSession>
       <AppShell />
@@ -20,8 +36,14 @@ function AppShell() {
   // Interviewers only work on the interviews they are on.
   const interviewer = user.role === 'INTERVIEWER';
   const location = useLocation();
+  const navigation = useNavigation();
   const section = location.pathname.split('/')[1];
   const firstSection = useRef(section);
+  const topbar = useRef<HTMLElement>(null);
+  const menuButton = useRef<HTMLButtonElement>(null);
+  const menu = useDisclosurePanel(topbar, menuButton);
+
+  useEffect(() => prefetchHomePage(interviewer), [interviewer]);
 
   // Moving between sections puts focus on the new page's heading, as a full page load would.
   useEffect(() => {
@@ -40,61 +62,82 @@ function AppShell() {
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <header className="topbar">
-        <Link to="/" className="brand" aria-label="Panelist home">
-          <span className="brand-mark" aria-hidden="true">
-            P
-          </span>
+      <header className="topbar" ref={topbar} onKeyDown={menu.onKeyDown} onBlur={menu.onBlur}>
+        <Link to="/" className="brand">
+          <span className="brand-mark" aria-hidden="true" />
           <span className="brand-name">Panelist</span>
+          <span className="visually-hidden"> home</span>
         </Link>
         <span className="org-name" title="Organisation">
           {user.organization.name}
         </span>
-        <nav aria-label="Main" className="mainnav">
-          {!interviewer && (
-            <>
-              <NavLink to="/bank" className="nav-link">
-                <BankIcon /> Question bank
-              </NavLink>
-              <NavLink to="/sets" className="nav-link">
-                <LayersIcon /> Question sets
-              </NavLink>
-              <NavLink to="/openings" className="nav-link">
-                <BriefcaseIcon /> Openings
-              </NavLink>
-              <NavLink to="/candidates" className="nav-link">
-                <UserIcon /> Candidates
-              </NavLink>
-            </>
-          )}
-          <NavLink to="/interviews" className="nav-link">
-            <CalendarIcon /> My interviews
-          </NavLink>
-          {!interviewer && (
-            <>
-              <NavLink to="/members" className="nav-link">
-                <UsersIcon /> Members
-              </NavLink>
-              <NavLink to="/import-export" className="nav-link">
-                <FileIcon /> Import &amp; export
-              </NavLink>
-            </>
-          )}
-        </nav>
-        <div className="user-menu">
-          <span className="user-name">
-            {user.name}
-            <span className="user-role">{ROLE_LABELS[user.role]}</span>
-          </span>
-          <button type="button" className="btn btn-ghost btn-sm" onClick={() => void signOut()} disabled={signingOut}>
-            Sign out
-          </button>
+        {/* Narrow screens fold the navigation and the account into a menu; wide ones always show them. */}
+        <button
+          type="button"
+          className="btn btn-ghost btn-sm topbar-menu-button"
+          ref={menuButton}
+          aria-expanded={menu.open}
+          aria-controls={MENU_ID}
+          onClick={menu.toggle}
+        >
+          <MenuIcon /> Menu
+        </button>
+        <div id={MENU_ID} className={`topbar-menu${menu.open ? ' topbar-menu-open' : ''}`}>
+          <nav aria-label="Main" className="mainnav">
+            {!interviewer && (
+              <>
+                <NavLink to="/bank" className="nav-link">
+                  <BankIcon /> Question bank
+                </NavLink>
+                <NavLink to="/sets" className="nav-link">
+                  <LayersIcon /> Question sets
+                </NavLink>
+                <NavLink to="/openings" className="nav-link">
+                  <BriefcaseIcon /> Openings
+                </NavLink>
+                <NavLink to="/candidates" className="nav-link">
+                  <UserIcon /> Candidates
+                </NavLink>
+              </>
+            )}
+            <NavLink to="/interviews" className="nav-link">
+              <CalendarIcon /> My interviews
+            </NavLink>
+            {!interviewer && (
+              <>
+                <NavLink to="/feedback" className="nav-link">
+                  <AlertClockIcon /> Feedback
+                </NavLink>
+                <NavLink to="/members" className="nav-link">
+                  <UsersIcon /> Members
+                </NavLink>
+                {user.role === 'ADMIN' && (
+                  <NavLink to="/settings/outcome-reasons" className="nav-link">
+                    <ArchiveIcon /> Settings
+                  </NavLink>
+                )}
+                <NavLink to="/import-export" className="nav-link">
+                  <FileIcon /> Import &amp; export
+                </NavLink>
+              </>
+            )}
+          </nav>
+          <div className="user-menu">
+            <span className="user-name">
+              <span>{user.name}</span>
+              <span className="user-role">{ROLE_LABELS[user.role]}</span>
+            </span>
+            <button type="button" className="btn btn-ghost btn-sm" onClick={() => void signOut()} disabled={signingOut}>
+              Sign out
+            </button>
+          </div>
         </div>
+        {/* Outside the menu: the count stays in sight on a phone too. */}
+        <NotificationBell />
+        <ProgressBar active={navigation.state === 'loading'} />
       </header>
       <main id="main" tabIndex={-1} className="main">
-        <Suspense fallback={<PageLoading />}>
-          <Outlet />
-        </Suspense>
+        <Outlet />
       </main>
     </div>
   );

@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { CloseIcon } from './icons';
+import './dialog.css';
 
 /**
  * A modal on the native <dialog>: the browser traps focus, makes the page behind inert and closes it on
@@ -22,8 +23,6 @@ export function Dialog({
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const descriptionId = useId();
-  const latestClose = useRef(onClose);
-  latestClose.current = onClose;
   const [shown, setShown] = useState(false);
 
   useEffect(() => {
@@ -47,7 +46,7 @@ export function Dialog({
       onCancel={(event) => {
         // Escape: let the parent decide (it unmounts us), so the dialog never closes behind React's back.
         event.preventDefault();
-        latestClose.current();
+        onClose();
       }}
     >
       <div className="dialog-head">

@@ -1,6 +1,6 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client';
 
-export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'NETWORK' | 'UNKNOWN';
+type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'NETWORK' | 'UNKNOWN';
 
 export interface UserError {
   code: ErrorCode;
@@ -34,6 +34,16 @@ export function toUserError(error: unknown): UserError {
 
 export function isErrorCode(error: unknown, code: ErrorCode): boolean {
   return error != null && toUserError(error).code === code;
+}
+
+/**
+ * Whether the record a URL names is not there: unknown to the server (or another organisation's), or named by
+ * something that is not an id at all, which the server refuses as BAD_USER_INPUT on `id` before looking.
+ */
+export function isMissingRecord(error: unknown): boolean {
+  if (error == null) return false;
+  const { code, field } = toUserError(error);
+  return code === 'NOT_FOUND' || (code === 'BAD_USER_INPUT' && field === 'id');
 }
 
 /** Field errors keyed by the first segment of the path, so `anchors.2.text` lands next to the anchors. */

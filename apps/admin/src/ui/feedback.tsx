@@ -1,7 +1,18 @@
 import type { ReactNode } from 'react';
 import { toUserError } from './errors';
+import './feedback.css';
 
-export function Alert({ tone = 'error', title, children, actions }: { tone?: 'error' | 'warning' | 'info' | 'success'; title?: ReactNode; children?: ReactNode; actions?: ReactNode }) {
+export function Alert({
+  tone = 'error',
+  title,
+  children,
+  actions,
+}: {
+  tone?: 'error' | 'warning' | 'info' | 'success';
+  title?: ReactNode;
+  children?: ReactNode;
+  actions?: ReactNode;
+}) {
   // Errors interrupt (role=alert); everything else is announced politely.
   return (
     <div className={`alert alert-${tone}`} role={tone === 'error' ? 'alert' : 'status'}>
@@ -30,7 +41,17 @@ export function LoadError({ title, error, onRetry }: { title: ReactNode; error: 
   );
 }
 
-export function EmptyState({ icon, title, children, action }: { icon?: ReactNode; title: ReactNode; children?: ReactNode; action?: ReactNode }) {
+export function EmptyState({
+  icon,
+  title,
+  children,
+  action,
+}: {
+  icon?: ReactNode;
+  title: ReactNode;
+  children?: ReactNode;
+  action?: ReactNode;
+}) {
   return (
     <div className="empty">
       {icon && <div className="empty-icon">{icon}</div>}

@@ -22,14 +22,15 @@ export const DIFFICULTY_LABELS: Record<number, string> = {
 
 export const DIFFICULTIES = [1, 2, 3];
 
-export const ANCHOR_LABELS: Record<number, string> = {
-  1: 'Weak',
-  2: 'Mixed',
-  3: 'Good',
-  4: 'Strong',
-};
+/** The scale a new round rates with (the server's default too); question anchors are written for its levels. */
+export const DEFAULT_RATING_SCALE = ['Strong no', 'No', 'Yes', 'Strong yes'];
 
-export const ANCHOR_RATINGS = [1, 2, 3, 4];
+/** Anchor ratings, 1 for the lowest level of the default scale. */
+export const ANCHOR_RATINGS = DEFAULT_RATING_SCALE.map((_, index) => index + 1);
+
+export function anchorLabel(rating: number): string {
+  return DEFAULT_RATING_SCALE[rating - 1];
+}
 
 export const ROLE_LABELS: Record<Role, string> = {
   ADMIN: 'Admin',
@@ -101,6 +102,21 @@ export function formatDuration(seconds: number, long = false): string {
     }
   }
   return long ? 'less than a minute' : '<1m';
+}
+
+/** "less than a minute", "12 min", "3 h", "2 days": how long ago `iso` was, as of `now` (ms). */
+export function formatElapsed(iso: string, now: number): string {
+  const minutes = Math.floor((now - new Date(iso).getTime()) / 60_000);
+  if (minutes < 1) return 'less than a minute';
+  if (minutes < 60) return `${minutes} min`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 24) return `${hours} h`;
+  return plural(Math.floor(hours / 24), 'day');
+}
+
+/** "just now", "12 min ago", "3 h ago", "2 days ago". */
+export function formatTimeAgo(iso: string, now: number): string {
+  return now - new Date(iso).getTime() < 60_000 ? 'just now' : `${formatElapsed(iso, now)} ago`;
 }
 
 const timeOnly = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });

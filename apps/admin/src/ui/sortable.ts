@@ -1,4 +1,13 @@
-import { type Announcements, type DragEndEvent, KeyboardSensor, PointerSensor, type ScreenReaderInstructions, type UniqueIdentifier, useSensor, useSensors } from '@dnd-kit/core';
+import {
+  type Announcements,
+  type DragEndEvent,
+  KeyboardSensor,
+  PointerSensor,
+  type ScreenReaderInstructions,
+  type UniqueIdentifier,
+  useSensor,
+  useSensors,
+} from '@dnd-kit/core';
 import { arrayMove, sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 
 interface Item {
@@ -7,7 +16,10 @@ interface Item {
 
 /** Mouse and keyboard sensors for a sortable list; the distance lets a click on a drag handle stay a click. */
 export function useSortableListSensors() {
-  return useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 5 } }), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
+  return useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
 }
 
 /** The items in their new order after a drop, or null when nothing moved. */
@@ -34,8 +46,10 @@ export function sortableListAccessibility<T extends Item>(
     },
     announcements: {
       onDragStart: ({ active }) => `Picked up ${name(active.id)}, position ${position(active.id)} of ${total}.`,
-      onDragOver: ({ active, over }) => (over ? `${name(active.id)} is over position ${position(over.id)} of ${total}.` : `${name(active.id)} is outside the list.`),
-      onDragEnd: ({ active, over }) => (over ? `${name(active.id)} dropped at position ${position(over.id)} of ${total}.` : `${name(active.id)} dropped back in place.`),
+      onDragOver: ({ active, over }) =>
+        over ? `${name(active.id)} is over position ${position(over.id)} of ${total}.` : `${name(active.id)} is outside the list.`,
+      onDragEnd: ({ active, over }) =>
+        over ? `${name(active.id)} dropped at position ${position(over.id)} of ${total}.` : `${name(active.id)} dropped back in place.`,
       onDragCancel: ({ active }) => `Reordering cancelled. ${name(active.id)} stays at position ${position(active.id)}.`,
     },
   };

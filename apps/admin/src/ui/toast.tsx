@@ -1,4 +1,5 @@
 import { type ReactNode, createContext, useCallback, useContext, useMemo, useRef, useState } from 'react';
+import './toast.css';
 
 interface Toast {
   id: number;

@@ -1,66 +1,199 @@
-import { addMember, PASSWORD, signUp, startTestApp, TestApp, uniqueEmail } from './support/test-app';
+import type { ResultOf } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
+import { MemberFactory, OrganizationFactory, type Organization } from './factories';
+import { graphql } from './gql';
+import { PASSWORD, startTestApp, TestApp, uniqueEmail } from './support/test-app';
 
-const SIGN_UP = `mutation ($input: SignUpInput!) { signUp(input: $input) { token user { id email role } } }`;
-const LOGIN = `mutation ($input: LoginInput!) { login(input: $input) { token user { id email role } } }`;
-const ME = `{ me { id email name role status organization { id name } } }`;
+const SetupStatus = graphql(`
+  query AuthSetupStatus {
+    setupStatus {
+      needsSetup
+      signUpAllowed
+    }
+  }
+`);
+
+const SignUp = graphql(`
+  mutation AuthSignUp($input: SignUpInput!) {
+    signUp(input: $input) {
+      token
+      user {
+        id
+        email
+        role
+      }
+    }
+  }
+`);
+
+const Login = graphql(`
+  mutation AuthLogin($input: LoginInput!) {
+    login(input: $input) {
+      token
+      user {
+        id
+        email
+        role
+      }
+    }
+  }
+`);
+
+const Me = graphql(`
+  query AuthMe {
+    me {
+      id
+      email
+      name
+      role
+      status
+      organization {
+        id
+        name
+      }
+    }
+  }
+`);
+
+const MyMembership = graphql(`
+  query AuthMyMembership {
+    me {
+      email
+      role
+      organization {
+        name
+      }
+    }
+  }
+`);
+
+const MyRole = graphql(`
+  query AuthMyRole {
+    me {
+      role
+    }
+  }
+`);
+
+const Logout = graphql(`
+  mutation AuthLogout {
+    logout
+  }
+`);
+
+const InviteMember = graphql(`
+  mutation AuthInviteMember($input: InviteMemberInput!) {
+    inviteMember(input: $input) {
+      token
+      email
+      role
+    }
+  }
+`);
+
+const Invitation = graphql(`
+  query AuthInvitation($token: String!) {
+    invitation(token: $token) {
+      organizationName
+      email
+      role
+    }
+  }
+`);
+
+const AcceptInvitation = graphql(`
+  mutation AuthAcceptInvitation($input: AcceptInvitationInput!) {
+    acceptInvitation(input: $input) {
+      token
+      user {
+        email
+        role
+      }
+    }
+  }
+`);
+
+const ChangeMemberRole = graphql(`
+  mutation AuthChangeMemberRole($input: ChangeMemberRoleInput!) {
+    changeMemberRole(input: $input) {
+      role
+    }
+  }
+`);
+
+const DeactivateMember = graphql(`
+  mutation AuthDeactivateMember($id: ID!) {
+    deactivateMember(userId: $id) {
+      status
+    }
+  }
+`);
+
+const Members = graphql(`
+  query AuthMembers {
+    members {
+      email
+    }
+  }
+`);
 
 describe('sign-up, sessions and members', () => {
   let api: TestApp;
+  let first: Organization;
   beforeAll(async () => {
     api = await startTestApp({ ALLOW_SIGNUP: 'false' });
   });
   afterAll(() => api.close());
 
   it('lets the first visitor create the organisation, then closes sign-up', async () => {
-    expect((await api.gql(`{ setupStatus { needsSetup signUpAllowed } }`)).data).toEqual({ setupStatus: { needsSetup: true, signUpAllowed: true } });
-    const first = await signUp(api, { organizationName: 'First Org' });
-    expect(first.user.role).toBe('ADMIN');
-    expect(first.token).toMatch(/^[\w-]{40,}$/);
-    expect((await api.gql(`{ setupStatus { needsSetup signUpAllowed } }`)).data).toEqual({ setupStatus: { needsSetup: false, signUpAllowed: false } });
+    expect((await api.gql(SetupStatus)).data).toEqual({ setupStatus: { needsSetup: true, signUpAllowed: true } });
+    first = await OrganizationFactory.from({ organizationName: 'First Org' }).create(api);
+    expect(first.admin.role).toBe('ADMIN');
+    expect(first.admin.token).toMatch(/^[\w-]{40,}$/);
+    expect((await api.gql(SetupStatus)).data).toEqual({ setupStatus: { needsSetup: false, signUpAllowed: false } });
 
-    const second = await api.gql(SIGN_UP, { input: { organizationName: 'Second', name: 'Eve', email: uniqueEmail(), password: PASSWORD } });
+    const second = await api.gql(SignUp, { input: OrganizationFactory.from({ organizationName: 'Second', name: 'Eve' }).build() });
     expect(second.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect(await api.sql(`SELECT name FROM organization`)).toEqual([{ name: 'First Org' }]);
   });
 
   it('signs in with email and password, sets an HttpOnly SameSite cookie, and logs out for real', async () => {
     const email = uniqueEmail('nobody');
-    const admin = (await api.sql<{ email: string }>(`SELECT email FROM user_account LIMIT 1`))[0].email;
-    expect(admin).toBeDefined();
+    const admin = first.admin.email;
 
-    const adminLogin = await api.gql(LOGIN, { input: { email: admin.toUpperCase(), password: PASSWORD } });
+    const adminLogin = await api.gql(Login, { input: { email: admin.toUpperCase(), password: PASSWORD } });
     expect(adminLogin.errors).toBeUndefined();
     const cookie = adminLogin.headers.get('set-cookie') ?? '';
     expect(cookie).toMatch(/panelist_session=/);
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);
-    const token = adminLogin.data!.login.token;
+    const session = api.signedIn(adminLogin.data!.login.token);
 
     // The cookie alone authenticates the admin app.
     const byCookie = await fetch(`${api.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie: cookie.split(';')[0] },
-      body: JSON.stringify({ query: ME }),
-    }).then((response) => response.json() as Promise<{ data: { me: { email: string } } }>);
+      body: JSON.stringify({ query: print(Me) }),
+    }).then((response) => response.json() as Promise<{ data: ResultOf<typeof Me> }>);
     expect(byCookie.data.me.email).toBe(admin);
 
-    const wrong = await api.gql(LOGIN, { input: { email, password: 'not the password' } });
+    const wrong = await api.gql(Login, { input: { email, password: 'not the password' } });
     expect(wrong.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect(wrong.errors?.[0].message).toBe('Email or password is incorrect');
 
-    expect((await api.gql(`mutation { logout }`, {}, token)).data).toEqual({ logout: true });
-    expect((await api.gql(ME, {}, token)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await session.gql(Logout)).data).toEqual({ logout: true });
+    expect((await session.gql(Me)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('names the field and the problem for bad sign-up input, and writes nothing', async () => {
     const before = await api.sql(`SELECT count(*)::int AS n FROM user_account`);
-    const cases: Array<[Record<string, unknown>, string]> = [
+    const cases: Array<[Parameters<typeof OrganizationFactory.from>[0], string]> = [
       [{ email: 'not-an-email' }, 'email'],
       [{ password: 'short' }, 'password'],
       [{ organizationName: '   ' }, 'organizationName'],
     ];
     for (const [override, field] of cases) {
-      const result = await api.gql(SIGN_UP, { input: { organizationName: 'X', name: 'Y', email: uniqueEmail(), password: PASSWORD, ...override } });
+      const result = await api.gql(SignUp, { input: OrganizationFactory.from({ organizationName: 'X', name: 'Y', ...override }).build() });
       expect(result.status).not.toBe(500);
       expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
       expect(result.errors?.[0].message).toContain(field);
@@ -78,62 +211,60 @@ describe('sign-up, sessions and members', () => {
 
 describe('invitations and roles', () => {
   let api: TestApp;
-  let admin: { token: string; user: { id: string } };
+  let org: Organization;
   beforeAll(async () => {
     api = await startTestApp();
-    admin = await signUp(api, { startEmpty: true });
+    org = await OrganizationFactory.from({ startEmpty: true }).create(api);
   });
   afterAll(() => api.close());
 
   it('invites a member with a role; the one-time token signs them in once', async () => {
     const email = uniqueEmail('invitee');
-    const invited = await api.gql(`mutation ($input: InviteMemberInput!) { inviteMember(input: $input) { token email role } }`, { input: { email, role: 'RECRUITER' } }, admin.token);
+    const invited = await org.admin.gql(InviteMember, { input: { email, role: 'RECRUITER' } });
     expect(invited.data!.inviteMember).toMatchObject({ email, role: 'RECRUITER' });
     const token = invited.data!.inviteMember.token;
 
-    const preview = await api.gql(`query ($token: String!) { invitation(token: $token) { organizationName email role } }`, { token });
+    const preview = await api.gql(Invitation, { token });
     expect(preview.data!.invitation).toEqual({ organizationName: 'Acme', email, role: 'RECRUITER' });
 
-    const accept = `mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { token user { email role } } }`;
-    const accepted = await api.gql(accept, { input: { token, name: 'Rita Recruiter', password: PASSWORD } });
+    const accepted = await api.gql(AcceptInvitation, { input: { token, name: 'Rita Recruiter', password: PASSWORD } });
     expect(accepted.data!.acceptInvitation.user).toEqual({ email, role: 'RECRUITER' });
-    const again = await api.gql(accept, { input: { token, name: 'Rita Again', password: PASSWORD } });
+    const again = await api.gql(AcceptInvitation, { input: { token, name: 'Rita Again', password: PASSWORD } });
     expect(again.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'token' });
 
-    const me = await api.gql(`{ me { email role organization { name } } }`, {}, accepted.data!.acceptInvitation.token);
+    const me = await api.signedIn(accepted.data!.acceptInvitation.token).gql(MyMembership);
     expect(me.data!.me).toEqual({ email, role: 'RECRUITER', organization: { name: 'Acme' } });
   });
 
   it('lets only admins invite and change roles', async () => {
-    const manager = await addMember(api, admin.token, 'HIRING_MANAGER');
-    const attempt = await api.gql(`mutation { inviteMember(input: { email: "x@example.test", role: ADMIN }) { token } }`, {}, manager.token);
+    const manager = await MemberFactory.from({ role: 'HIRING_MANAGER' }).create(org);
+    const attempt = await manager.gql(InviteMember, { input: { email: 'x@example.test', role: 'ADMIN' } });
     expect(attempt.errors?.[0].extensions?.code).toBe('FORBIDDEN');
 
-    const changed = await api.gql(`mutation ($input: ChangeMemberRoleInput!) { changeMemberRole(input: $input) { role } }`, { input: { userId: manager.user.id, role: 'INTERVIEWER' } }, admin.token);
+    const changed = await org.admin.gql(ChangeMemberRole, { input: { userId: manager.id, role: 'INTERVIEWER' } });
     expect(changed.data!.changeMemberRole.role).toBe('INTERVIEWER');
     // Roles come from the session's member row, so the change applies to the live session at once.
-    const me = await api.gql(`{ me { role } }`, {}, manager.token);
+    const me = await manager.gql(MyRole);
     expect(me.data!.me.role).toBe('INTERVIEWER');
   });
 
   it('keeps one admin, and deactivation ends every session of the member', async () => {
-    const demoteSelf = await api.gql(`mutation ($input: ChangeMemberRoleInput!) { changeMemberRole(input: $input) { role } }`, { input: { userId: admin.user.id, role: 'RECRUITER' } }, admin.token);
+    const demoteSelf = await org.admin.gql(ChangeMemberRole, { input: { userId: org.admin.id, role: 'RECRUITER' } });
     expect(demoteSelf.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'LAST_ADMIN' });
 
-    const member = await addMember(api, admin.token, 'INTERVIEWER');
-    const deactivated = await api.gql(`mutation ($id: ID!) { deactivateMember(userId: $id) { status } }`, { id: member.user.id }, admin.token);
+    const member = await MemberFactory.from({ role: 'INTERVIEWER' }).create(org);
+    const deactivated = await org.admin.gql(DeactivateMember, { id: member.id });
     expect(deactivated.data!.deactivateMember.status).toBe('DEACTIVATED');
-    expect((await api.gql(`{ me { id } }`, {}, member.token)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    const [row] = await api.sql<{ email: string }>(`SELECT email FROM user_account WHERE id = $1`, [member.user.id]);
-    const login = await api.gql(LOGIN, { input: { email: row.email, password: PASSWORD } });
+    expect((await member.gql(MyRole)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    const login = await api.gql(Login, { input: { email: member.email, password: PASSWORD } });
     expect(login.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('answers NOT_FOUND for a member of another organisation', async () => {
-    const other = await signUp(api, { organizationName: 'Other', startEmpty: true });
-    const result = await api.gql(`mutation ($id: ID!) { deactivateMember(userId: $id) { status } }`, { id: other.user.id }, admin.token);
+    const other = await OrganizationFactory.from({ organizationName: 'Other', startEmpty: true }).create(api);
+    const result = await org.admin.gql(DeactivateMember, { id: other.admin.id });
     expect(result.errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    const members = await api.gql(`{ members { email } }`, {}, admin.token);
-    expect(members.data!.members.map((m: { email: string }) => m.email)).not.toContain(other.user.email);
+    const members = await org.admin.gql(Members);
+    expect(members.data!.members.map((m) => m.email)).not.toContain(other.admin.email);
   });
 });

@@ -1,59 +1,353 @@
-import { addMember, signUp, startTestApp, TestApp } from './support/test-app';
+import type { ResultOf } from '@graphql-typed-document-node/core';
+import {
+  CandidateFactory,
+  InterviewFactory,
+  MemberFactory,
+  OpeningFactory,
+  OrganizationFactory,
+  type Member,
+  type Opening,
+  type Organization,
+  type Round,
+} from './factories';
+import { graphql } from './gql';
+import { GraphQLResponse, startTestApp, TestApp } from './support/test-app';
 
-const CREATE_CANDIDATE = `mutation ($input: CandidateInput!) { createCandidate(input: $input) { id name email } }`;
-const CREATE_APPLICATION = `mutation ($input: CreateApplicationInput!) { createApplication(input: $input) { id status stage { id name } } }`;
-const MOVE = `mutation ($input: MoveApplicationInput!) { moveApplication(input: $input) { id stage { id name } timeline { kind fromStageId toStageId reason actor { name } } } }`;
-const SCHEDULE = `mutation ($input: ScheduleInterviewInput!) { scheduleInterview(input: $input) { id startsAt endsAt panelists { id } questions { id revision title } warnings } }`;
-const BOARD = `query ($id: ID!) { pipelineBoard(openingId: $id) { rejectedCount columns { stage { name } count cards { id timeInStageSeconds candidateName candidateTags } } } }`;
+const CreateCandidate = graphql(`
+  mutation PipelineCreateCandidate($input: CandidateInput!) {
+    createCandidate(input: $input) {
+      id
+      name
+      email
+    }
+  }
+`);
+
+const CreateApplication = graphql(`
+  mutation PipelineCreateApplication($input: CreateApplicationInput!) {
+    createApplication(input: $input) {
+      id
+      status
+      stage {
+        id
+        name
+      }
+    }
+  }
+`);
+
+const Move = graphql(`
+  mutation PipelineMove($input: MoveApplicationInput!) {
+    moveApplication(input: $input) {
+      id
+      stage {
+        id
+        name
+      }
+      timeline {
+        kind
+        fromStageId
+        toStageId
+        reason
+        actor {
+          name
+        }
+      }
+    }
+  }
+`);
+
+const BulkMove = graphql(`
+  mutation PipelineBulkMove($input: BulkMoveInput!) {
+    bulkMoveApplications(input: $input) {
+      id
+      stage {
+        name
+      }
+    }
+  }
+`);
+
+const Reject = graphql(`
+  mutation PipelineReject($input: CloseApplicationInput!) {
+    rejectApplication(input: $input) {
+      status
+      outcomeReason
+    }
+  }
+`);
+
+const BulkReject = graphql(`
+  mutation PipelineBulkReject($input: BulkRejectInput!) {
+    bulkRejectApplications(input: $input) {
+      status
+    }
+  }
+`);
+
+const Reopen = graphql(`
+  mutation PipelineReopen($id: ID!, $reason: String) {
+    reopenApplication(applicationId: $id, reason: $reason) {
+      status
+      timeline {
+        kind
+      }
+    }
+  }
+`);
+
+const Timeline = graphql(`
+  query PipelineTimeline($id: ID!) {
+    application(id: $id) {
+      id
+      timeline {
+        kind
+        reason
+        interviewId
+        interviewStartsAt
+        actor {
+          name
+        }
+      }
+    }
+  }
+`);
+
+const Board = graphql(`
+  query PipelineBoard($id: ID!) {
+    pipelineBoard(openingId: $id) {
+      rejectedCount
+      columns {
+        stage {
+          name
+        }
+        count
+        cards {
+          id
+          timeInStageSeconds
+          candidateName
+          candidateTags
+        }
+      }
+    }
+  }
+`);
+
+const PagedBoard = graphql(`
+  query PipelinePagedBoard($id: ID!, $n: Int, $filter: BoardFilter) {
+    pipelineBoard(openingId: $id, cardsPerColumn: $n, filter: $filter) {
+      columns {
+        stage {
+          id
+        }
+        count
+        hasMoreCards
+        endCursor
+        cards {
+          candidateName
+        }
+      }
+    }
+  }
+`);
+
+const ColumnPage = graphql(`
+  query PipelineColumnPage($id: ID!, $stage: ID!, $after: String, $filter: BoardFilter) {
+    boardColumnCards(openingId: $id, stageId: $stage, first: 2, after: $after, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          candidateName
+        }
+      }
+    }
+  }
+`);
+
+const OpeningCounts = graphql(`
+  query PipelineOpeningCounts {
+    openings(first: 20) {
+      edges {
+        node {
+          id
+          applicationCounts {
+            active
+            rejected
+            withdrawn
+          }
+        }
+      }
+    }
+  }
+`);
+
+const Schedule = graphql(`
+  mutation PipelineSchedule($input: ScheduleInterviewInput!) {
+    scheduleInterview(input: $input) {
+      id
+      startsAt
+      endsAt
+      panelists {
+        id
+      }
+      questions {
+        id
+        revision
+        title
+      }
+      warnings
+    }
+  }
+`);
+
+const Reschedule = graphql(`
+  mutation PipelineReschedule($input: RescheduleInterviewInput!) {
+    rescheduleInterview(input: $input) {
+      id
+      startsAt
+      endsAt
+      status
+    }
+  }
+`);
+
+const Cancel = graphql(`
+  mutation PipelineCancel($input: CancelInterviewInput!) {
+    cancelInterview(input: $input) {
+      status
+      cancelReason
+    }
+  }
+`);
+
+const Interview = graphql(`
+  query PipelineInterview($id: ID!) {
+    interview(id: $id) {
+      id
+      questions {
+        id
+        revision
+        title
+      }
+    }
+  }
+`);
+
+const MyInterviews = graphql(`
+  query PipelineMyInterviews($upcoming: Boolean) {
+    myInterviews(upcoming: $upcoming) {
+      id
+      candidateName
+      openingTitle
+      roundName
+      startsAt
+      questions {
+        id
+      }
+    }
+  }
+`);
+
+const Candidates = graphql(`
+  query PipelineCandidates {
+    candidates {
+      totalCount
+    }
+  }
+`);
+
+const UpdateQuestion = graphql(`
+  mutation PipelineUpdateQuestion($id: ID!, $input: UpdateQuestionInput!) {
+    updateQuestion(id: $id, input: $input) {
+      revision
+    }
+  }
+`);
+
+const DeactivateMember = graphql(`
+  mutation PipelineDeactivateMember($id: ID!) {
+    deactivateMember(userId: $id) {
+      id
+    }
+  }
+`);
+
+const DeleteStage = graphql(`
+  mutation PipelineDeleteStage($id: ID!, $to: ID) {
+    deleteStage(stageId: $id, moveToStageId: $to)
+  }
+`);
+
+const DAY = 86_400_000;
 
 describe('candidates, pipelines and interviews', () => {
   let api: TestApp;
-  let admin: { token: string; user: { id: string } };
-  let recruiter: { token: string; user: { id: string } };
-  let interviewers: Array<{ token: string; user: { id: string } }>;
-  let opening: { id: string; stages: Array<{ id: string; name: string }> };
-  let round: { id: string; questions: Array<{ id: string }> };
+  let org: Organization;
+  let recruiter: Member;
+  /** Ivy, Ian and Hana (a hiring manager), the panel of the Monitoring round. */
+  let interviewers: Member[];
+  /** "MLOps Engineer", with one 45-minute onsite round, "Monitoring", that asks for a panel of three. */
+  let opening: Opening;
+  let round: Round;
 
   beforeAll(async () => {
     api = await startTestApp();
-    admin = await signUp(api);
-    recruiter = await addMember(api, admin.token, 'RECRUITER');
-    interviewers = [await addMember(api, admin.token, 'INTERVIEWER', 'Ivy'), await addMember(api, admin.token, 'INTERVIEWER', 'Ian'), await addMember(api, admin.token, 'HIRING_MANAGER', 'Hana')];
-    const categories = (await api.gql(`{ categories { id } }`, {}, admin.token)).data!.categories;
-    opening = (await api.gql(`mutation { createOpening(input: { title: "MLOps Engineer" }) { id stages { id name } } }`, {}, admin.token)).data!.createOpening;
-    const proposal = (await api.gql(`query ($c: [ID!]!) { proposeRoundQuestions(input: { categoryIds: $c, durationMinutes: 45 }) { questions { id } } }`, { c: [categories[2].id] }, admin.token)).data!.proposeRoundQuestions;
-    const onsite = opening.stages.find((stage) => stage.name === 'Onsite')!.id;
-    round = (
-      await api.gql(`mutation ($o: ID!, $input: RoundInput!) { addRound(openingId: $o, input: $input) { id questions { id } } }`, { o: opening.id, input: { name: 'Monitoring', stageId: onsite, durationMinutes: 45, questionIds: proposal.questions.map((q: { id: string }) => q.id), panelSize: 3 } }, admin.token)
-    ).data!.addRound;
+    org = await OrganizationFactory.from()
+      .member({ role: 'INTERVIEWER', name: 'Ivy' })
+      .member({ role: 'INTERVIEWER', name: 'Ian' })
+      .member({ role: 'HIRING_MANAGER', name: 'Hana' })
+      .create(api);
+    recruiter = org.recruiter;
+    interviewers = org.members.slice(4);
+    opening = await OpeningFactory.from({ title: 'MLOps Engineer' })
+      .round({ name: 'Monitoring', stage: 'Onsite', durationMinutes: 45, panelSize: 3 }, (monitoring) =>
+        monitoring.proposedFrom([org.categories[2].id]),
+      )
+      .create(org.admin);
+    [round] = opening.rounds;
   });
   afterAll(() => api.close());
 
   it('adds candidates; a duplicate email answers CONFLICT naming the existing candidate', async () => {
-    const created = await api.gql(CREATE_CANDIDATE, { input: { name: 'Grace Hopper', email: 'Grace@Example.test', links: ['https://example.test/grace'], tags: ['referral'] } }, recruiter.token);
+    const created = await recruiter.gql(CreateCandidate, {
+      input: { name: 'Grace Hopper', email: 'Grace@Example.test', links: ['https://example.test/grace'], tags: ['referral'] },
+    });
     expect(created.data!.createCandidate).toMatchObject({ name: 'Grace Hopper', email: 'grace@example.test' });
-    const duplicate = await api.gql(CREATE_CANDIDATE, { input: { name: 'G. Hopper', email: 'grace@example.test' } }, recruiter.token);
-    expect(duplicate.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'email', existingCandidateId: created.data!.createCandidate.id });
+    const duplicate = await recruiter.gql(CreateCandidate, { input: { name: 'G. Hopper', email: 'grace@example.test' } });
+    expect(duplicate.errors?.[0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      field: 'email',
+      existingCandidateId: created.data!.createCandidate.id,
+    });
     expect(duplicate.errors?.[0].message).toContain('Grace Hopper');
-    const badLink = await api.gql(CREATE_CANDIDATE, { input: { name: 'X', email: 'x@example.test', links: ['not a url'] } }, recruiter.token);
+    const badLink = await recruiter.gql(CreateCandidate, { input: { name: 'X', email: 'x@example.test', links: ['not a url'] } });
     expect(badLink.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'links' });
   });
 
   it('moves an application through stages with a timeline, and refuses a stage of another opening', async () => {
-    const candidate = (await api.gql(CREATE_CANDIDATE, { input: { name: 'Alan Turing', email: 'alan@example.test' } }, recruiter.token)).data!.createCandidate;
-    const application = (await api.gql(CREATE_APPLICATION, { input: { candidateId: candidate.id, openingId: opening.id } }, recruiter.token)).data!.createApplication;
+    const candidate = await CandidateFactory.from({ name: 'Alan Turing' }).create(recruiter);
+    const application = (await recruiter.gql(CreateApplication, { input: { candidateId: candidate.id, openingId: opening.id } })).data!
+      .createApplication;
     expect(application.stage.name).toBe('Applied');
-    const again = await api.gql(CREATE_APPLICATION, { input: { candidateId: candidate.id, openingId: opening.id } }, recruiter.token);
+    const again = await recruiter.gql(CreateApplication, { input: { candidateId: candidate.id, openingId: opening.id } });
     expect(again.errors?.[0].extensions?.code).toBe('CONFLICT');
 
-    const onsite = opening.stages.find((stage) => stage.name === 'Onsite')!;
-    const moved = await api.gql(MOVE, { input: { applicationId: application.id, stageId: onsite.id, reason: 'Strong screen' } }, recruiter.token);
+    const onsite = opening.stage('Onsite');
+    const moved = await recruiter.gql(Move, { input: { applicationId: application.id, stageId: onsite.id, reason: 'Strong screen' } });
     expect(moved.data!.moveApplication.stage.name).toBe('Onsite');
-    expect(moved.data!.moveApplication.timeline.map((e: { kind: string }) => e.kind)).toEqual(['CREATED', 'MOVED']);
-    expect(moved.data!.moveApplication.timeline[1]).toMatchObject({ toStageId: onsite.id, reason: 'Strong screen', actor: { name: 'recruiter member' } });
+    expect(moved.data!.moveApplication.timeline.map((e) => e.kind)).toEqual(['CREATED', 'MOVED']);
+    expect(moved.data!.moveApplication.timeline[1]).toMatchObject({
+      toStageId: onsite.id,
+      reason: 'Strong screen',
+      actor: { name: recruiter.name },
+    });
 
-    const other = (await api.gql(`mutation { createOpening(input: { title: "Other" }) { id stages { id } } }`, {}, admin.token)).data!.createOpening;
-    const wrong = await api.gql(MOVE, { input: { applicationId: application.id, stageId: other.stages[1].id } }, recruiter.token);
+    const other = await OpeningFactory.from({ title: 'Other' }).create(org.admin);
+    const wrong = await recruiter.gql(Move, { input: { applicationId: application.id, stageId: other.stages[1].id } });
     expect(wrong.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'stageId' });
     const [{ stage_id }] = await api.sql(`SELECT stage_id FROM application WHERE id = $1`, [application.id]);
     expect(stage_id).toBe(onsite.id);
@@ -61,195 +355,249 @@ describe('candidates, pipelines and interviews', () => {
 
   it('rejects with a reason, reopens, and does bulk moves all or nothing', async () => {
     const ids: string[] = [];
-    for (const name of ['Ada', 'Barbara', 'Claude']) {
-      const candidate = (await api.gql(CREATE_CANDIDATE, { input: { name, email: `${name.toLowerCase()}@example.test` } }, recruiter.token)).data!.createCandidate;
-      ids.push((await api.gql(CREATE_APPLICATION, { input: { candidateId: candidate.id, openingId: opening.id } }, recruiter.token)).data!.createApplication.id);
-    }
-    const screen = opening.stages.find((stage) => stage.name === 'Recruiter screen')!;
-    const bulk = await api.gql(`mutation ($input: BulkMoveInput!) { bulkMoveApplications(input: $input) { id stage { name } } }`, { input: { applicationIds: ids, stageId: screen.id } }, recruiter.token);
-    expect(bulk.data!.bulkMoveApplications.every((a: { stage: { name: string } }) => a.stage.name === 'Recruiter screen')).toBe(true);
+    for (const name of ['Ada', 'Barbara', 'Claude'])
+      ids.push((await CandidateFactory.from({ name }).application(opening).create(recruiter)).applications[0].id);
+    const screen = opening.stage('Recruiter screen');
+    const bulk = await recruiter.gql(BulkMove, { input: { applicationIds: ids, stageId: screen.id } });
+    expect(bulk.data!.bulkMoveApplications.every((a) => a.stage.name === 'Recruiter screen')).toBe(true);
 
-    const noReason = await api.gql(`mutation ($input: CloseApplicationInput!) { rejectApplication(input: $input) { id } }`, { input: { applicationId: ids[0], reason: ' ' } }, recruiter.token);
+    const noReason = await recruiter.gql(Reject, { input: { applicationId: ids[0], reason: ' ' } });
     expect(noReason.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
-    const rejected = await api.gql(`mutation ($input: CloseApplicationInput!) { rejectApplication(input: $input) { status outcomeReason } }`, { input: { applicationId: ids[0], reason: 'Not enough depth' } }, recruiter.token);
+    const rejected = await recruiter.gql(Reject, { input: { applicationId: ids[0], reason: 'Not enough depth' } });
     expect(rejected.data!.rejectApplication).toEqual({ status: 'REJECTED', outcomeReason: 'Not enough depth' });
 
     // One rejected application in the batch: nothing moves.
-    const onsite = opening.stages.find((stage) => stage.name === 'Onsite')!;
-    const mixed = await api.gql(`mutation ($input: BulkMoveInput!) { bulkMoveApplications(input: $input) { id } }`, { input: { applicationIds: ids, stageId: onsite.id } }, recruiter.token);
+    const mixed = await recruiter.gql(BulkMove, { input: { applicationIds: ids, stageId: opening.stage('Onsite').id } });
     expect(mixed.errors?.[0].extensions?.code).toBe('CONFLICT');
     const stages = await api.sql<{ stage_id: string }>(`SELECT stage_id FROM application WHERE id = ANY($1::uuid[])`, [ids]);
     expect(stages.every((row) => row.stage_id === screen.id)).toBe(true);
 
-    const reopened = await api.gql(`mutation ($id: ID!) { reopenApplication(applicationId: $id, reason: "Second look") { status timeline { kind } } }`, { id: ids[0] }, recruiter.token);
+    const reopened = await recruiter.gql(Reopen, { id: ids[0], reason: 'Second look' });
     expect(reopened.data!.reopenApplication.status).toBe('ACTIVE');
-    expect(reopened.data!.reopenApplication.timeline.map((e: { kind: string }) => e.kind)).toEqual(['CREATED', 'MOVED', 'REJECTED', 'REOPENED']);
+    expect(reopened.data!.reopenApplication.timeline.map((e) => e.kind)).toEqual(['CREATED', 'MOVED', 'REJECTED', 'REOPENED']);
 
-    const bulkReject = await api.gql(`mutation ($input: BulkRejectInput!) { bulkRejectApplications(input: $input) { status } }`, { input: { applicationIds: ids.slice(1), reason: 'Role filled' } }, recruiter.token);
-    expect(bulkReject.data!.bulkRejectApplications.map((a: { status: string }) => a.status)).toEqual(['REJECTED', 'REJECTED']);
+    const bulkReject = await recruiter.gql(BulkReject, { input: { applicationIds: ids.slice(1), reason: 'Role filled' } });
+    expect(bulkReject.data!.bulkRejectApplications.map((a) => a.status)).toEqual(['REJECTED', 'REJECTED']);
   });
 
   it('shows the pipeline board with counts per stage', async () => {
-    const board = (await api.gql(BOARD, { id: opening.id }, recruiter.token)).data!.pipelineBoard;
-    const counts = Object.fromEntries(board.columns.map((column: { stage: { name: string }; count: number }) => [column.stage.name, column.count]));
-    expect(counts).toMatchObject({ Onsite: 1, 'Recruiter screen': 1 });
-    expect(board.rejectedCount).toBe(2);
-    expect(board.columns.find((column: { stage: { name: string } }) => column.stage.name === 'Onsite').cards[0].candidateName).toBe('Alan Turing');
+    const board = await OpeningFactory.from({ title: 'Board counts' }).create(org.admin);
+    await CandidateFactory.from({ name: 'Alan Turing' }).application(board, { stage: 'Onsite' }).create(recruiter);
+    await CandidateFactory.from({ name: 'Ada' }).application(board, { stage: 'Recruiter screen' }).create(recruiter);
+    for (const name of ['Barbara', 'Claude'])
+      await CandidateFactory.from({ name }).application(board, { stage: 'Recruiter screen', rejected: true }).create(recruiter);
 
-    const listed = (await api.gql(`{ openings(first: 20) { edges { node { id applicationCounts { active rejected withdrawn } } } } }`, {}, recruiter.token)).data!.openings.edges;
-    const listedCounts = listed.find((edge: { node: { id: string } }) => edge.node.id === opening.id).node.applicationCounts;
-    const active = board.columns.reduce((sum: number, column: { count: number }) => sum + column.count, 0);
+    const shown = (await recruiter.gql(Board, { id: board.id })).data!.pipelineBoard;
+    const counts = Object.fromEntries(shown.columns.map((column) => [column.stage.name, column.count]));
+    expect(counts).toMatchObject({ Onsite: 1, 'Recruiter screen': 1 });
+    expect(shown.rejectedCount).toBe(2);
+    expect(shown.columns.find((column) => column.stage.name === 'Onsite')!.cards[0].candidateName).toBe('Alan Turing');
+
+    const listed = (await recruiter.gql(OpeningCounts)).data!.openings.edges;
+    const listedCounts = listed.find((edge) => edge.node.id === board.id)!.node.applicationCounts;
+    const active = shown.columns.reduce((sum, column) => sum + column.count, 0);
     expect(listedCounts).toEqual({ active, rejected: 2, withdrawn: 0 });
   });
 
   it('pages long columns: the board sends the first cards and counts, boardColumnCards the rest in order', async () => {
-    const paging = (await api.gql(`mutation { createOpening(input: { title: "Paging" }) { id stages { id name } } }`, {}, admin.token)).data!.createOpening;
+    const paging = await OpeningFactory.from({ title: 'Paging' }).create(org.admin);
     const names: string[] = [];
     for (let n = 0; n < 7; n++) {
-      const candidate = (await api.gql(CREATE_CANDIDATE, { input: { name: `Pager ${n}`, email: `pager${n}@example.test`, tags: n % 2 ? ['odd'] : [] } }, recruiter.token)).data!.createCandidate;
-      const application = (await api.gql(CREATE_APPLICATION, { input: { candidateId: candidate.id, openingId: paging.id } }, recruiter.token)).data!.createApplication;
+      const candidate = await CandidateFactory.from({ name: `Pager ${n}`, tags: n % 2 ? ['odd'] : [] })
+        .application(paging)
+        .create(recruiter);
       // Pager 0 has waited longest: it comes first.
-      await api.sql(`UPDATE application SET stage_entered_at = now() - make_interval(days => $2) WHERE id = $1`, [application.id, 10 - n]);
+      await api.sql(`UPDATE application SET stage_entered_at = now() - make_interval(days => $2) WHERE id = $1`, [
+        candidate.applications[0].id,
+        10 - n,
+      ]);
       names.push(`Pager ${n}`);
     }
-    const boardQuery = `query ($id: ID!, $n: Int, $filter: BoardFilter) { pipelineBoard(openingId: $id, cardsPerColumn: $n, filter: $filter) { columns { stage { id } count hasMoreCards cards { candidateName } } } }`;
-    const [applied, screen] = (await api.gql(boardQuery, { id: paging.id, n: 3 }, recruiter.token)).data!.pipelineBoard.columns;
+    const [applied, screen] = (await recruiter.gql(PagedBoard, { id: paging.id, n: 3 })).data!.pipelineBoard.columns;
     expect(applied).toMatchObject({ count: 7, hasMoreCards: true, cards: names.slice(0, 3).map((candidateName) => ({ candidateName })) });
-    expect(screen).toMatchObject({ count: 0, hasMoreCards: false, cards: [] });
+    expect(screen).toMatchObject({ count: 0, hasMoreCards: false, cards: [], endCursor: null });
 
-    const pageQuery = `query ($id: ID!, $stage: ID!, $after: String, $filter: BoardFilter) { boardColumnCards(openingId: $id, stageId: $stage, first: 2, after: $after, filter: $filter) { totalCount pageInfo { hasNextPage endCursor } edges { node { candidateName } } } }`;
     const seen: string[] = [];
-    let after: string | null = Buffer.from('o:2').toString('base64url');
+    // The board hands out the cursor after its last card: the client never builds one.
+    let after = applied.endCursor;
     while (after) {
-      const page: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: Array<{ node: { candidateName: string } }> } = (
-        await api.gql(pageQuery, { id: paging.id, stage: applied.stage.id, after }, recruiter.token)
+      const page: ResultOf<typeof ColumnPage>['boardColumnCards'] = (
+        await recruiter.gql(ColumnPage, { id: paging.id, stage: applied.stage.id, after })
       ).data!.boardColumnCards;
       expect(page.totalCount).toBe(7);
       seen.push(...page.edges.map((edge) => edge.node.candidateName));
-      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+      after = page.pageInfo.hasNextPage ? (page.pageInfo.endCursor ?? null) : null;
     }
     expect(seen).toEqual(names.slice(3));
 
     // Filters count and page the same way.
-    const filtered = (await api.gql(boardQuery, { id: paging.id, n: 2, filter: { tags: ['odd'] } }, recruiter.token)).data!.pipelineBoard.columns[0];
+    const filtered = (await recruiter.gql(PagedBoard, { id: paging.id, n: 2, filter: { tags: ['odd'] } })).data!.pipelineBoard.columns[0];
     expect(filtered).toMatchObject({ count: 3, hasMoreCards: true, cards: [{ candidateName: 'Pager 1' }, { candidateName: 'Pager 3' }] });
-    const rest = (await api.gql(pageQuery, { id: paging.id, stage: applied.stage.id, after: Buffer.from('o:1').toString('base64url'), filter: { tags: ['odd'] } }, recruiter.token)).data!.boardColumnCards;
-    expect(rest.edges.map((edge: { node: { candidateName: string } }) => edge.node.candidateName)).toEqual(['Pager 5']);
+    const rest = (
+      await recruiter.gql(ColumnPage, { id: paging.id, stage: applied.stage.id, after: filtered.endCursor, filter: { tags: ['odd'] } })
+    ).data!.boardColumnCards;
+    expect(rest.edges.map((edge) => edge.node.candidateName)).toEqual(['Pager 5']);
 
     // Bad input names the field; a stage of another opening is not found.
     for (const n of [0, 501]) {
-      const bad = await api.gql(boardQuery, { id: paging.id, n }, recruiter.token);
+      const bad = await recruiter.gql(PagedBoard, { id: paging.id, n });
       expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'cardsPerColumn' });
     }
-    const foreignStage = await api.gql(pageQuery, { id: paging.id, stage: opening.stages[0].id }, recruiter.token);
+    const foreignStage = await recruiter.gql(ColumnPage, { id: paging.id, stage: opening.stages[0].id });
     expect(foreignStage.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'stageId' });
-    const badCursor = await api.gql(pageQuery, { id: paging.id, stage: applied.stage.id, after: 'nonsense' }, recruiter.token);
+    const badCursor = await recruiter.gql(ColumnPage, { id: paging.id, stage: applied.stage.id, after: 'nonsense' });
     expect(badCursor.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
   });
 
   it('schedules a panel, pins question revisions, warns on clashes and small panels', async () => {
-    const [{ id: applicationId }] = await api.sql(`SELECT a.id FROM application a JOIN candidate c ON c.id = a.candidate_id WHERE c.email = 'alan@example.test'`);
-    const startsAt = new Date(Date.now() + 86_400_000).toISOString();
-    const panel = interviewers.map((member) => member.user.id);
-    const scheduled = await api.gql(SCHEDULE, { input: { applicationId, roundId: round.id, startsAt, panelistIds: panel } }, recruiter.token);
+    const alan = await CandidateFactory.from({ name: 'Alan Turing' }).application(opening, { stage: 'Onsite' }).create(recruiter);
+    const startsAt = new Date(Date.now() + DAY).toISOString();
+    const panel = interviewers.map((member) => member.id);
+    const scheduled = await recruiter.gql(Schedule, {
+      input: { applicationId: alan.applications[0].id, roundId: round.id, startsAt, panelistIds: panel },
+    });
     const interview = scheduled.data!.scheduleInterview;
     expect(interview.panelists).toHaveLength(3);
     expect(interview.warnings).toEqual([]);
     expect(new Date(interview.endsAt).getTime() - new Date(interview.startsAt).getTime()).toBe(45 * 60_000);
-    expect(interview.questions.map((q: { id: string }) => q.id)).toEqual(round.questions.map((q) => q.id));
-    expect(interview.questions.every((q: { revision: number }) => q.revision === 1)).toBe(true);
+    expect(interview.questions.map((q) => q.id)).toEqual(round.questions.map((q) => q.id));
+    expect(interview.questions.every((q) => q.revision === 1)).toBe(true);
 
     // Editing the bank later never changes what this interview asks.
     const questionId = round.questions[0].id;
-    await api.gql(`mutation ($id: ID!) { updateQuestion(id: $id, input: { title: "Edited after scheduling" }) { revision } }`, { id: questionId }, admin.token);
-    const pinned = await api.gql(`query ($id: ID!) { interview(id: $id) { questions { id revision title } } }`, { id: interview.id }, interviewers[0].token);
+    await org.admin.gql(UpdateQuestion, { id: questionId, input: { title: 'Edited after scheduling' } });
+    const pinned = await interviewers[0].gql(Interview, { id: interview.id });
     expect(pinned.data!.interview.questions[0]).toMatchObject({ id: questionId, revision: 1 });
     expect(pinned.data!.interview.questions[0].title).not.toBe('Edited after scheduling');
 
     // A second interview at the same time for one panelist, with a panel of one: two warnings.
-    const candidate = (await api.gql(CREATE_CANDIDATE, { input: { name: 'Edsger', email: 'edsger@example.test' } }, recruiter.token)).data!.createCandidate;
-    const second = (await api.gql(CREATE_APPLICATION, { input: { candidateId: candidate.id, openingId: opening.id } }, recruiter.token)).data!.createApplication;
-    const clash = await api.gql(SCHEDULE, { input: { applicationId: second.id, roundId: round.id, startsAt, panelistIds: [panel[0]] } }, recruiter.token);
-    expect(clash.data!.scheduleInterview.warnings).toEqual(['Ivy has another interview at that time', 'The round asks for 3 panelists; 1 scheduled']);
+    const edsger = await CandidateFactory.from({ name: 'Edsger' }).application(opening).create(recruiter);
+    const clash = await recruiter.gql(Schedule, {
+      input: { applicationId: edsger.applications[0].id, roundId: round.id, startsAt, panelistIds: [panel[0]] },
+    });
+    expect(clash.data!.scheduleInterview.warnings).toEqual([
+      'Ivy has another interview at that time',
+      'The round asks for 3 panelists; 1 scheduled',
+    ]);
   });
 
   it('reschedules and cancels with a reason; the timeline keeps every booking change', async () => {
-    const candidate = (await api.gql(CREATE_CANDIDATE, { input: { name: 'Frances Allen', email: 'frances@example.test' } }, recruiter.token)).data!.createCandidate;
-    const application = (await api.gql(CREATE_APPLICATION, { input: { candidateId: candidate.id, openingId: opening.id } }, recruiter.token)).data!.createApplication;
-    const first = new Date(Date.now() + 5 * 86_400_000);
-    const interview = (await api.gql(SCHEDULE, { input: { applicationId: application.id, roundId: round.id, startsAt: first.toISOString(), panelistIds: [interviewers[1].user.id] } }, recruiter.token)).data!.scheduleInterview;
+    const frances = await CandidateFactory.from({ name: 'Frances Allen' }).application(opening).create(recruiter);
+    const [application] = frances.applications;
+    const first = new Date(Date.now() + 5 * DAY);
+    const interview = await InterviewFactory.from({ application, round, panel: [interviewers[1]], startsAt: first }).create(recruiter);
 
-    const RESCHEDULE = `mutation ($input: RescheduleInterviewInput!) { rescheduleInterview(input: $input) { id startsAt endsAt status } }`;
-    const later = new Date(first.getTime() + 86_400_000);
-    const noReason = await api.gql(RESCHEDULE, { input: { interviewId: interview.id, startsAt: later.toISOString(), reason: '  ' } }, recruiter.token);
+    const later = new Date(first.getTime() + DAY);
+    const noReason = await recruiter.gql(Reschedule, { input: { interviewId: interview.id, startsAt: later.toISOString(), reason: '  ' } });
     expect(noReason.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
     expect(await api.sql(`SELECT starts_at FROM interview WHERE id = $1`, [interview.id])).toEqual([{ starts_at: first }]);
-    const moved = (await api.gql(RESCHEDULE, { input: { interviewId: interview.id, startsAt: later.toISOString(), reason: 'Panelist travelling' } }, recruiter.token)).data!.rescheduleInterview;
+    const moved = (
+      await recruiter.gql(Reschedule, {
+        input: { interviewId: interview.id, startsAt: later.toISOString(), reason: 'Panelist travelling' },
+      })
+    ).data!.rescheduleInterview;
     expect(moved).toMatchObject({ status: 'SCHEDULED', startsAt: later.toISOString() });
     expect(new Date(moved.endsAt).getTime() - later.getTime()).toBe(45 * 60_000);
 
-    const CANCEL = `mutation ($input: CancelInterviewInput!) { cancelInterview(input: $input) { status cancelReason } }`;
-    expect((await api.gql(CANCEL, { input: { interviewId: interview.id, reason: '' } }, recruiter.token)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
-    expect((await api.gql(CANCEL, { input: { interviewId: interview.id, reason: 'Candidate took another offer' } }, recruiter.token)).data!.cancelInterview).toEqual({ status: 'CANCELLED', cancelReason: 'Candidate took another offer' });
+    expect((await recruiter.gql(Cancel, { input: { interviewId: interview.id, reason: '' } })).errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'reason',
+    });
+    const cancelled = await recruiter.gql(Cancel, { input: { interviewId: interview.id, reason: 'Candidate took another offer' } });
+    expect(cancelled.data!.cancelInterview).toEqual({ status: 'CANCELLED', cancelReason: 'Candidate took another offer' });
 
-    const timeline = (await api.gql(`query ($id: ID!) { application(id: $id) { timeline { kind reason interviewId interviewStartsAt actor { name } } } }`, { id: application.id }, recruiter.token)).data!.application.timeline;
+    const { timeline } = (await recruiter.gql(Timeline, { id: application.id })).data!.application;
+    const actor = { name: recruiter.name };
     expect(timeline).toEqual([
-      { kind: 'CREATED', reason: null, interviewId: null, interviewStartsAt: null, actor: { name: 'recruiter member' } },
-      { kind: 'INTERVIEW_SCHEDULED', reason: null, interviewId: interview.id, interviewStartsAt: first.toISOString(), actor: { name: 'recruiter member' } },
-      { kind: 'INTERVIEW_RESCHEDULED', reason: 'Panelist travelling', interviewId: interview.id, interviewStartsAt: later.toISOString(), actor: { name: 'recruiter member' } },
-      { kind: 'INTERVIEW_CANCELLED', reason: 'Candidate took another offer', interviewId: interview.id, interviewStartsAt: later.toISOString(), actor: { name: 'recruiter member' } },
+      { kind: 'CREATED', reason: null, interviewId: null, interviewStartsAt: null, actor },
+      { kind: 'INTERVIEW_SCHEDULED', reason: null, interviewId: interview.id, interviewStartsAt: first.toISOString(), actor },
+      {
+        kind: 'INTERVIEW_RESCHEDULED',
+        reason: 'Panelist travelling',
+        interviewId: interview.id,
+        interviewStartsAt: later.toISOString(),
+        actor,
+      },
+      {
+        kind: 'INTERVIEW_CANCELLED',
+        reason: 'Candidate took another offer',
+        interviewId: interview.id,
+        interviewStartsAt: later.toISOString(),
+        actor,
+      },
     ]);
   });
 
   it('refuses panelists from another organisation or deactivated, and an end before the start', async () => {
-    const [{ id: applicationId }] = await api.sql(`SELECT a.id FROM application a JOIN candidate c ON c.email = 'alan@example.test' AND c.id = a.candidate_id`);
-    const startsAt = new Date(Date.now() + 2 * 86_400_000).toISOString();
+    const [{ id: applicationId }] = (await CandidateFactory.from().application(opening, { stage: 'Onsite' }).create(recruiter))
+      .applications;
+    const startsAt = new Date(Date.now() + 2 * DAY).toISOString();
     const [{ before }] = await api.sql(`SELECT count(*)::int AS before FROM interview`);
-    const stranger = await signUp(api, { organizationName: 'Strangers', startEmpty: true });
-    const foreign = await api.gql(SCHEDULE, { input: { applicationId, roundId: round.id, startsAt, panelistIds: [stranger.user.id] } }, recruiter.token);
+    const stranger = (await OrganizationFactory.from({ organizationName: 'Strangers', startEmpty: true }).create(api)).admin;
+    const foreign = await recruiter.gql(Schedule, { input: { applicationId, roundId: round.id, startsAt, panelistIds: [stranger.id] } });
     expect(foreign.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'panelistIds' });
-    const leaving = await addMember(api, admin.token, 'INTERVIEWER', 'Leaving');
-    await api.gql(`mutation ($id: ID!) { deactivateMember(userId: $id) { id } }`, { id: leaving.user.id }, admin.token);
-    const deactivated = await api.gql(SCHEDULE, { input: { applicationId, roundId: round.id, startsAt, panelistIds: [leaving.user.id] } }, recruiter.token);
+    const leaving = await MemberFactory.from({ role: 'INTERVIEWER', name: 'Leaving' }).create(org);
+    await org.admin.gql(DeactivateMember, { id: leaving.id });
+    const deactivated = await recruiter.gql(Schedule, { input: { applicationId, roundId: round.id, startsAt, panelistIds: [leaving.id] } });
     expect(deactivated.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'panelistIds' });
-    const backwards = await api.gql(SCHEDULE, { input: { applicationId, roundId: round.id, startsAt, endsAt: new Date(Date.now()).toISOString(), panelistIds: [interviewers[0].user.id] } }, recruiter.token);
+    const endsAt = new Date(Date.now()).toISOString();
+    const backwards = await recruiter.gql(Schedule, {
+      input: { applicationId, roundId: round.id, startsAt, endsAt, panelistIds: [interviewers[0].id] },
+    });
     expect(backwards.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'endsAt' });
     expect(await api.sql(`SELECT count(*)::int AS before FROM interview`)).toEqual([{ before }]);
   });
 
   it('shows each member their interviews; interviewers see nothing of other candidates or panels', async () => {
-    const mine = await api.gql(`{ myInterviews(upcoming: true) { id candidateName openingTitle roundName startsAt questions { id } } }`, {}, interviewers[1].token);
-    expect(mine.data!.myInterviews).toHaveLength(1);
-    expect(mine.data!.myInterviews[0]).toMatchObject({ candidateName: 'Alan Turing', openingTitle: 'MLOps Engineer', roundName: 'Monitoring' });
+    const ivy = await MemberFactory.from({ role: 'INTERVIEWER', name: 'Ivy' }).create(org);
+    const ian = await MemberFactory.from({ role: 'INTERVIEWER', name: 'Ian' }).create(org);
+    const book = async (name: string, panel: Member[], startsAt: Date) => {
+      const [application] = (await CandidateFactory.from({ name }).application(opening, { stage: 'Onsite' }).create(recruiter))
+        .applications;
+      return InterviewFactory.from({ application, round, panel, startsAt }).create(recruiter);
+    };
+    await book('Alan Turing', [ivy, ian], new Date(Date.now() + DAY));
+    const edsger = await book('Edsger', [ivy], new Date(Date.now() + 3 * DAY));
+    // Ian's other interview is cancelled: it is not upcoming any more.
+    const called = await book('Frances Allen', [ian], new Date(Date.now() + 5 * DAY));
+    await recruiter.gql(Cancel, { input: { interviewId: called.id, reason: 'Candidate took another offer' } });
 
-    const ivy = (await api.gql(`{ myInterviews { id candidateName } }`, {}, interviewers[0].token)).data!.myInterviews;
-    expect(ivy.map((i: { candidateName: string }) => i.candidateName).sort()).toEqual(['Alan Turing', 'Edsger']);
-    const edsgerInterview = ivy.find((i: { candidateName: string }) => i.candidateName === 'Edsger').id;
-    expect((await api.gql(`query ($id: ID!) { interview(id: $id) { id } }`, { id: edsgerInterview }, interviewers[1].token)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    for (const query of [`{ candidates { totalCount } }`, `query ($id: ID!) { pipelineBoard(openingId: $id) { rejectedCount } }`]) {
-      expect((await api.gql(query, { id: opening.id }, interviewers[1].token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    }
+    const mine = await ian.gql(MyInterviews, { upcoming: true });
+    expect(mine.data!.myInterviews).toHaveLength(1);
+    expect(mine.data!.myInterviews[0]).toMatchObject({
+      candidateName: 'Alan Turing',
+      openingTitle: 'MLOps Engineer',
+      roundName: 'Monitoring',
+    });
+
+    const ivys = (await ivy.gql(MyInterviews)).data!.myInterviews;
+    expect(ivys.map((i) => i.candidateName).sort()).toEqual(['Alan Turing', 'Edsger']);
+    expect(ivys.find((i) => i.candidateName === 'Edsger')!.id).toBe(edsger.id);
+    expect((await ian.gql(Interview, { id: edsger.id })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const reads: Array<() => Promise<GraphQLResponse<unknown>>> = [() => ian.gql(Candidates), () => ian.gql(Board, { id: opening.id })];
+    for (const read of reads) expect((await read()).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
   it('deletes a stage only by moving its applications, and answers NOT_FOUND across organisations', async () => {
-    const screen = opening.stages.find((stage) => stage.name === 'Recruiter screen')!;
-    const [{ held }] = await api.sql(`SELECT count(*)::int AS held FROM application WHERE stage_id = $1`, [screen.id]);
+    const pipeline = await OpeningFactory.from({ title: 'Stage deletion' }).create(org.admin);
+    const [application] = (await CandidateFactory.from().application(pipeline, { stage: 'Recruiter screen' }).create(recruiter))
+      .applications;
+    const screen = pipeline.stage('Recruiter screen');
+    const [{ held }] = await api.sql<{ held: number }>(`SELECT count(*)::int AS held FROM application WHERE stage_id = $1`, [screen.id]);
     expect(held).toBeGreaterThan(0);
-    const refused = await api.gql(`mutation ($id: ID!) { deleteStage(stageId: $id) }`, { id: screen.id }, admin.token);
+    const refused = await org.admin.gql(DeleteStage, { id: screen.id });
     expect(refused.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'moveToStageId' });
-    const applied = opening.stages.find((stage) => stage.name === 'Applied')!;
-    expect((await api.gql(`mutation ($id: ID!, $to: ID) { deleteStage(stageId: $id, moveToStageId: $to) }`, { id: screen.id, to: applied.id }, admin.token)).data!.deleteStage).toBe(true);
+    const applied = pipeline.stage('Applied');
+    expect((await org.admin.gql(DeleteStage, { id: screen.id, to: applied.id })).data!.deleteStage).toBe(true);
     expect(await api.sql(`SELECT count(*)::int AS held FROM application WHERE stage_id = $1`, [screen.id])).toEqual([{ held: 0 }]);
 
-    const other = await signUp(api, { organizationName: 'Other org', startEmpty: true });
-    const [{ id: applicationId }] = await api.sql(`SELECT id FROM application LIMIT 1`);
-    for (const [query, variables] of [
-      [`query ($id: ID!) { pipelineBoard(openingId: $id) { rejectedCount } }`, { id: opening.id }],
-      [`query ($id: ID!, $stage: ID!) { boardColumnCards(openingId: $id, stageId: $stage) { totalCount } }`, { id: opening.id, stage: applied.id }],
-      [MOVE, { input: { applicationId, stageId: applied.id } }],
-      [`query ($id: ID!) { application(id: $id) { id } }`, { id: applicationId }],
-    ] as const) {
-      expect((await api.gql(query, variables, other.token)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    }
+    const other = (await OrganizationFactory.from({ organizationName: 'Other org', startEmpty: true }).create(api)).admin;
+    const reads: Array<() => Promise<GraphQLResponse<unknown>>> = [
+      () => other.gql(Board, { id: pipeline.id }),
+      () => other.gql(ColumnPage, { id: pipeline.id, stage: applied.id }),
+      () => other.gql(Move, { input: { applicationId: application.id, stageId: applied.id } }),
+      () => other.gql(Timeline, { id: application.id }),
+    ];
+    for (const read of reads) expect((await read()).errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 });

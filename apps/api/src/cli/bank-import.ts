@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { NestFactory } from '@nestjs/core';
-import { EmbeddedDatabase, loadConfig, startEmbeddedDatabase } from '@panelist/server-core';
+import { EmbeddedDatabase, loadConfig, Organization, startEmbeddedDatabase } from '@panelist/server-core';
 import { BankTransferService } from '@panelist/server-question-bank';
 import { SingleBar } from 'cli-progress';
 import { DataSource } from 'typeorm';
@@ -15,7 +15,10 @@ Imports a Markdown question bank into one organisation, in one transaction (all 
 Uses DATABASE_URL, or the embedded database in DATA_DIR (default ./.data) when Panelist is not running.`;
 
 async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { organization: { type: 'string' }, 'dry-run': { type: 'boolean' }, help: { type: 'boolean' } } });
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { organization: { type: 'string' }, 'dry-run': { type: 'boolean' }, help: { type: 'boolean' } },
+  });
   if (values.help || positionals.length !== 1) {
     console.error(USAGE);
     return values.help ? 0 : 2;
@@ -27,10 +30,14 @@ async function main(): Promise<number> {
   let embedded: EmbeddedDatabase | undefined;
   if (!config.databaseUrl) {
     embedded = await startEmbeddedDatabase(config.dataDir).catch((error: Error) => {
-      throw new Error(`Could not start the embedded database in ${config.dataDir} (is Panelist running? stop it, or set DATABASE_URL): ${error.message}`);
+      throw new Error(
+        `Could not start the embedded database in ${config.dataDir} (is Panelist running? stop it, or set DATABASE_URL): ${error.message}`,
+      );
     });
   }
-  const app = await NestFactory.createApplicationContext(AppModule.forRoot(config, config.databaseUrl ?? embedded!.url), { logger: ['error'] });
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot(config, config.databaseUrl ?? embedded!.url), {
+    logger: ['error'],
+  });
   try {
     const organizationId = await findOrganization(app.get(DataSource), values.organization);
     const bar = new SingleBar({ format: 'Importing {bar} {value}/{total} questions', hideCursor: true });
@@ -60,11 +67,15 @@ async function main(): Promise<number> {
 }
 
 async function findOrganization(dataSource: DataSource, wanted: string | undefined): Promise<string> {
-  const organizations: Array<{ id: string; name: string }> = await dataSource.query(`SELECT id, name FROM organization ORDER BY created_at`);
-  const matches = wanted ? organizations.filter((org) => org.id === wanted || org.name.toLowerCase() === wanted.toLowerCase()) : organizations;
+  const organizations = await dataSource.getRepository(Organization).find({ order: { createdAt: 'ASC' } });
+  const matches = wanted
+    ? organizations.filter((org) => org.id === wanted || org.name.toLowerCase() === wanted.toLowerCase())
+    : organizations;
   if (matches.length === 1) return matches[0].id;
   const list = organizations.map((org) => `  ${org.id}  ${org.name}`).join('\n') || '  (none: open Panelist and create one first)';
-  throw new Error(`${wanted ? `No single organisation matches "${wanted}"` : 'Several organisations exist: choose one with --organization'}. Organisations:\n${list}`);
+  throw new Error(
+    `${wanted ? `No single organisation matches "${wanted}"` : 'Several organisations exist: choose one with --organization'}. Organisations:\n${list}`,
+  );
 }
 
 main().then(

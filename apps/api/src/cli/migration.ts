@@ -24,7 +24,12 @@ async function main(): Promise<number> {
     const args = [require.resolve('typeorm/cli.js'), 'migration:generate', '-d', join(__dirname, '..', 'data-source.js'), '--pretty'];
     args.push(...(command === 'check' ? ['--check', join(root, 'migrations', 'Check')] : [join(root, 'migrations', name)]));
     const result = spawnSync(process.execPath, args, { stdio: 'inherit', env: { ...process.env, DATABASE_URL: url } });
-    if (command === 'check') console.log(result.status === 0 ? 'migration:check: entities and migrations agree' : 'migration:check: entities and migrations disagree: run npm run migration:generate -- Name');
+    if (command === 'check')
+      console.log(
+        result.status === 0
+          ? 'migration:check: entities and migrations agree'
+          : 'migration:check: entities and migrations disagree: run npm run migration:generate -- Name',
+      );
     return result.status ?? 1;
   });
 }

@@ -2,9 +2,11 @@ import 'reflect-metadata';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
-import { CORE_RESOLVERS } from '@panelist/server-core';
+import { CORE_RESOLVERS, SCHEMA_SCALARS } from '@panelist/server-core';
 import { LOOPS_RESOLVERS } from '@panelist/server-loops';
 import { PIPELINE_RESOLVERS } from '@panelist/server-pipeline';
+import { INSIGHTS_RESOLVERS } from '@panelist/server-insights';
+import { SCORECARDS_RESOLVERS } from '@panelist/server-scorecards';
 import { QUESTION_BANK_RESOLVERS } from '@panelist/server-question-bank';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 
@@ -18,7 +20,19 @@ async function main(): Promise<void> {
   const out = check ? args[1] : args[0];
   const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });
   await app.init();
-  const schema = await app.get(GraphQLSchemaFactory).create([...CORE_RESOLVERS, ...QUESTION_BANK_RESOLVERS, ...LOOPS_RESOLVERS, ...PIPELINE_RESOLVERS]);
+  const schema = await app
+    .get(GraphQLSchemaFactory)
+    .create(
+      [
+        ...CORE_RESOLVERS,
+        ...QUESTION_BANK_RESOLVERS,
+        ...LOOPS_RESOLVERS,
+        ...PIPELINE_RESOLVERS,
+        ...SCORECARDS_RESOLVERS,
+        ...INSIGHTS_RESOLVERS,
+      ],
+      SCHEMA_SCALARS,
+    );
   const text = `${printSchema(lexicographicSortSchema(schema))}\n`;
   await app.close();
   if (check) {

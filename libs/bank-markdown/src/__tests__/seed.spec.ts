@@ -47,17 +47,13 @@ describe('MLOps seed', () => {
     expect(questions).toHaveLength(70);
     const count = (kind: string) => questions.filter((question) => question.kind === kind).length;
     expect([count('CONCEPT'), count('SCENARIO'), count('TOPIC')]).toEqual([50, 10, 10]);
-    expect(bank.categories.map((category) => category.questions.length)).toEqual([
-      5, 5, 5, 5, 4, 3, 3, 6, 4, 4, 3, 3, 10, 10,
-    ]);
+    expect(bank.categories.map((category) => category.questions.length)).toEqual([5, 5, 5, 5, 4, 3, 3, 6, 4, 4, 3, 3, 10, 10]);
   });
 
   it('has 199 talking points, all under concept questions', () => {
     const total = questions.reduce((sum, question) => sum + question.talkingPoints.length, 0);
     expect(total).toBe(199);
-    expect(questions.filter((question) => question.kind !== 'CONCEPT').every((q) => q.talkingPoints.length === 0)).toBe(
-      true,
-    );
+    expect(questions.filter((question) => question.kind !== 'CONCEPT').every((q) => q.talkingPoints.length === 0)).toBe(true);
   });
 
   it('strips numbering from concept titles and uses the title as prompt', () => {
@@ -118,15 +114,8 @@ describe('MLOps seed', () => {
   });
 
   it('tags from titles, "X and Y" lists, but not from single parenthesised words', () => {
-    expect(byTitle('How do you ensure compliance with ML regulations (GDPR, CCPA, HIPAA)?').tags).toEqual([
-      'GDPR',
-      'CCPA',
-      'HIPAA',
-    ]);
-    expect(byTitle('What role does infrastructure-as-code (IaC) play in MLOps?').tags).toEqual([
-      'Terraform',
-      'CloudFormation',
-    ]);
+    expect(byTitle('How do you ensure compliance with ML regulations (GDPR, CCPA, HIPAA)?').tags).toEqual(['GDPR', 'CCPA', 'HIPAA']);
+    expect(byTitle('What role does infrastructure-as-code (IaC) play in MLOps?').tags).toEqual(['Terraform', 'CloudFormation']);
     expect(byTitle('How do you implement AIOps (AI for IT Operations) in MLOps?').tags).toEqual([]);
     expect(byTitle('How do you implement distributed training in MLOps?').tags).toEqual(['Horovod', 'PyTorch DDP']);
   });

@@ -60,8 +60,6 @@ describe('extractTags', () => {
   });
 
   it('does not take a concept prompt as a comma list', () => {
-    expect(extractTags({ kind: 'CONCEPT', title: 'T', prompt: 'Airflow, Kubeflow, Prefect', talkingPoints: [] })).toEqual(
-      [],
-    );
+    expect(extractTags({ kind: 'CONCEPT', title: 'T', prompt: 'Airflow, Kubeflow, Prefect', talkingPoints: [] })).toEqual([]);
   });
 });

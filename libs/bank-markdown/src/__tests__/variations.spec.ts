@@ -23,16 +23,8 @@ describe('headings', () => {
         '### __Q5: Underscored question__',
       ),
     );
-    expect(bank.categories.map((category) => category.name)).toEqual([
-      'Bold Category',
-      'Plain Category',
-      'Underscored',
-    ]);
-    expect(titles(bank)).toEqual([
-      ['Bold question?', 'Bold title only', 'Bold number only'],
-      ['Plain question'],
-      ['Underscored question'],
-    ]);
+    expect(bank.categories.map((category) => category.name)).toEqual(['Bold Category', 'Plain Category', 'Underscored']);
+    expect(titles(bank)).toEqual([['Bold question?', 'Bold title only', 'Bold number only'], ['Plain question'], ['Underscored question']]);
     expect(bank.skipped).toEqual([]);
   });
 
@@ -206,10 +198,7 @@ describe('descriptions, prompts and text outside questions', () => {
     const bank = parseQuestionBank(
       md('## Data', 'Covers storage', 'and versioning.', '', 'Second paragraph.', '', '### 1. Q', '## Empty', '### 2. R'),
     );
-    expect(bank.categories.map((category) => category.description)).toEqual([
-      'Covers storage and versioning.\n\nSecond paragraph.',
-      '',
-    ]);
+    expect(bank.categories.map((category) => category.description)).toEqual(['Covers storage and versioning.\n\nSecond paragraph.', '']);
   });
 
   it('reads a plain paragraph under a question heading as its prompt', () => {

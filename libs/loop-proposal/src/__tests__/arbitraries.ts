@@ -13,8 +13,7 @@ export const questionArb = (categories: readonly string[] = CATEGORIES, maxMinut
     estimatedMinutes: fc.integer({ min: 1, max: maxMinutes }),
   });
 
-export const bankArb = (maxLength = 40) =>
-  fc.uniqueArray(questionArb(), { selector: (question) => question.id, maxLength });
+export const bankArb = (maxLength = 40) => fc.uniqueArray(questionArb(), { selector: (question) => question.id, maxLength });
 
 /** A proposal input over a random bank: focus categories may include one with no questions. */
 export const inputArb: fc.Arbitrary<ProposalInput> = bankArb().chain((questions) => {
@@ -43,10 +42,10 @@ export function knownLocked(input: ProposalInput): string[] {
   return [...new Set(input.lockedQuestionIds ?? [])].filter((id) => known.has(id));
 }
 
-/** The budget as documented: duration minus buffer (default min(10, 20%)), never negative. */
+/** The budget as documented: duration minus buffer (default min(10, 20% in whole minutes)), never negative. */
 export function expectedBudget(input: ProposalInput): number {
   const buffer =
-    input.bufferMinutes === undefined ? Math.min(10, 0.2 * input.durationMinutes) : Math.max(0, input.bufferMinutes);
+    input.bufferMinutes === undefined ? Math.min(10, Math.floor(0.2 * input.durationMinutes)) : Math.max(0, input.bufferMinutes);
   return Math.max(0, input.durationMinutes - buffer);
 }
 

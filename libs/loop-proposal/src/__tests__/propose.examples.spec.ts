@@ -40,6 +40,11 @@ describe('budget', () => {
     expect(budgetMinutes(30, undefined)).toBe(24);
   });
 
+  it('keeps the default buffer in whole minutes, as the API answers them (Int)', () => {
+    expect(bufferMinutes(17, undefined)).toBe(3);
+    expect(budgetMinutes(17, undefined)).toBe(14);
+  });
+
   it('uses the given buffer, never negative, and never a negative budget', () => {
     expect(budgetMinutes(60, 0)).toBe(60);
     expect(budgetMinutes(60, 15)).toBe(45);
@@ -73,9 +78,7 @@ describe('proposeQuestions (examples)', () => {
     const categories = proposed.map((question) => question.categoryId);
     expect(categories.indexOf('algo')).toBeGreaterThan(categories.lastIndexOf('ml'));
     for (const categoryId of ['ml', 'algo']) {
-      const difficulties = proposed
-        .filter((question) => question.categoryId === categoryId)
-        .map((question) => question.difficulty);
+      const difficulties = proposed.filter((question) => question.categoryId === categoryId).map((question) => question.difficulty);
       expect(difficulties).toEqual([...difficulties].sort());
     }
   });
@@ -164,9 +167,7 @@ describe('proposeQuestions (examples)', () => {
   });
 
   it('breaks ties with the seed: different seeds can give different proposals', () => {
-    const proposals = new Set(
-      Array.from({ length: 20 }, (_, seed) => proposeQuestions({ ...base, seed }).questionIds.join(',')),
-    );
+    const proposals = new Set(Array.from({ length: 20 }, (_, seed) => proposeQuestions({ ...base, seed }).questionIds.join(',')));
     expect(proposals.size).toBeGreaterThan(1);
   });
 });

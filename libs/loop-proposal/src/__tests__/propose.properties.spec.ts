@@ -1,15 +1,6 @@
 import fc from 'fast-check';
 import { DIFFICULTY_MIX, type ProposalInput, proposeQuestions } from '..';
-import {
-  CATEGORIES,
-  LEVELS,
-  expectedBudget,
-  inputArb,
-  knownLocked,
-  minutesOf,
-  questionArb,
-  shuffle,
-} from './arbitraries';
+import { CATEGORIES, LEVELS, expectedBudget, inputArb, knownLocked, minutesOf, questionArb, shuffle } from './arbitraries';
 
 const RUNS = { numRuns: 200 };
 
@@ -84,7 +75,9 @@ describe('proposeQuestions (properties)', () => {
     fc.assert(
       fc.property(inputArb, (input) => {
         const byId = new Map(input.questions.map((q) => [q.id, q]));
-        const rest = proposeQuestions(input).questionIds.slice(knownLocked(input).length).map((id) => byId.get(id)!);
+        const rest = proposeQuestions(input)
+          .questionIds.slice(knownLocked(input).length)
+          .map((id) => byId.get(id)!);
         const key = (q: (typeof rest)[number]) => input.categoryIds.indexOf(q.categoryId) * 10 + q.difficulty;
         for (let index = 1; index < rest.length; index++) {
           expect(key(rest[index - 1])).toBeLessThanOrEqual(key(rest[index]));
@@ -157,9 +150,7 @@ describe('proposeQuestions (properties)', () => {
     // Build inputs where coverage is possible: the duration leaves room for the locked questions
     // plus the shortest proposable question of each focus category still uncovered.
     const coverableArb = inputArb
-      .filter((input) =>
-        input.categoryIds.every((c) => coveredByLocked(input).has(c) || shortestIn(input, c) !== undefined),
-      )
+      .filter((input) => input.categoryIds.every((c) => coveredByLocked(input).has(c) || shortestIn(input, c) !== undefined))
       .chain((input) =>
         fc.integer({ min: 0, max: 20 }).map((slack): ProposalInput => {
           const byLocked = coveredByLocked(input);
@@ -194,7 +185,10 @@ describe('proposeQuestions (properties)', () => {
       fc.property(largeInputArb, ({ questions, level, durationMinutes, seed }) => {
         // Each difficulty needs enough minutes in the bank to reach its share of the round.
         for (const difficulty of [1, 2, 3]) {
-          const available = minutesOf(questions, questions.filter((q) => q.difficulty === difficulty).map((q) => q.id));
+          const available = minutesOf(
+            questions,
+            questions.filter((q) => q.difficulty === difficulty).map((q) => q.id),
+          );
           fc.pre(available >= durationMinutes);
         }
         const proposal = proposeQuestions({
@@ -219,12 +213,7 @@ describe('proposeQuestions (properties)', () => {
   });
 
   it('never throws or loops on odd input', () => {
-    const oddNumber = fc.oneof(
-      fc.double(),
-      fc.integer({ min: -50, max: 200 }),
-      fc.constant(Number.NaN),
-      fc.constant(Infinity),
-    );
+    const oddNumber = fc.oneof(fc.double(), fc.integer({ min: -50, max: 200 }), fc.constant(Number.NaN), fc.constant(Infinity));
     const oddInputArb = fc.record({
       questions: fc.array(
         fc.record({

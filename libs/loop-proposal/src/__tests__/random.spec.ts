@@ -26,9 +26,33 @@ describe('mulberry32', () => {
 
 describe('pickBest', () => {
   it('takes the lowest score and breaks ties only among the tied', () => {
-    expect(pickBest([3, 1, 2], (n) => n, () => 0.99)).toBe(1);
-    expect(pickBest(['a', 'b', 'c'], (s) => (s === 'c' ? 1 : 0), () => 0.99)).toBe('b');
-    expect(pickBest(['a', 'b', 'c'], (s) => (s === 'c' ? 1 : 0), () => 0)).toBe('a');
-    expect(pickBest([], () => 0, () => 0)).toBeUndefined();
+    expect(
+      pickBest(
+        [3, 1, 2],
+        (n) => n,
+        () => 0.99,
+      ),
+    ).toBe(1);
+    expect(
+      pickBest(
+        ['a', 'b', 'c'],
+        (s) => (s === 'c' ? 1 : 0),
+        () => 0.99,
+      ),
+    ).toBe('b');
+    expect(
+      pickBest(
+        ['a', 'b', 'c'],
+        (s) => (s === 'c' ? 1 : 0),
+        () => 0,
+      ),
+    ).toBe('a');
+    expect(
+      pickBest(
+        [],
+        () => 0,
+        () => 0,
+      ),
+    ).toBeUndefined();
   });
 });

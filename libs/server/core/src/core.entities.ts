@@ -1,6 +1,8 @@
+import { LoginThrottle } from './auth/login-throttle.entity';
 import { Invitation } from './auth/invitation.entity';
 import { Session } from './auth/session.entity';
 import { User } from './auth/user.entity';
+import { Notification } from './notifications/notification.entity';
 import { Organization } from './organization/organization.entity';
 
-export const CORE_ENTITIES = [Organization, User, Session, Invitation];
+export const CORE_ENTITIES = [Organization, User, Session, Invitation, Notification, LoginThrottle];

@@ -4,16 +4,26 @@ import { PassportModule } from '@nestjs/passport';
 import { AuthResolver } from './auth/auth.resolver';
 import { AuthService } from './auth/auth.service';
 import { GqlAuthGuard } from './auth/gql-auth.guard';
+import { LiveSockets } from './auth/live-sockets';
 import { MembersResolver } from './auth/members.resolver';
+import { CoreLoaderBatches } from './auth/members.loaders';
 import { MembersService } from './auth/members.service';
 import { SessionService } from './auth/session.service';
 import { SessionStrategy } from './auth/session.strategy';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { GraphQLExceptionFilter } from './errors/graphql-exception.filter';
+import { EventBus } from './events/event-bus';
+import { LoaderRegistry } from './graphql/loaders';
+import { SubscriptionServer } from './graphql/subscription-server';
+import { Mailer } from './notifications/mailer';
+import { NotificationsResolver } from './notifications/notifications.resolver';
+import { NotificationsService } from './notifications/notifications.service';
+import { QueryLimitsPlugin } from './graphql/query-limits.plugin';
+import { LoginThrottleService } from './auth/login-throttle';
 import { OrganizationInitializers } from './organization/organization-initializer';
 
 /** Also read by the schema printer, which builds the GraphQL schema without a database. */
-export const CORE_RESOLVERS = [AuthResolver, MembersResolver];
+export const CORE_RESOLVERS = [AuthResolver, MembersResolver, NotificationsResolver];
 
 /** Authentication, tenancy and the shared plumbing every feature module relies on. */
 @Global()
@@ -28,13 +38,32 @@ export class CoreModule {
         { provide: APP_GUARD, useClass: GqlAuthGuard },
         { provide: APP_FILTER, useClass: GraphQLExceptionFilter },
         OrganizationInitializers,
+        LoaderRegistry,
+        EventBus,
+        LiveSockets,
+        SubscriptionServer,
+        QueryLimitsPlugin,
+        CoreLoaderBatches,
         SessionService,
+        LoginThrottleService,
         SessionStrategy,
         AuthService,
         MembersService,
+        Mailer,
+        NotificationsService,
         ...CORE_RESOLVERS,
       ],
-      exports: [APP_CONFIG, OrganizationInitializers, MembersService],
+      exports: [
+        APP_CONFIG,
+        OrganizationInitializers,
+        LoaderRegistry,
+        MembersService,
+        EventBus,
+        SubscriptionServer,
+        QueryLimitsPlugin,
+        Mailer,
+        NotificationsService,
+      ],
     };
   }
 }

@@ -3,7 +3,6 @@ import { Opening } from './opening.entity';
 import { Round, RoundQuestion } from './round.entity';
 import { Stage } from './stage.entity';
 
-export * from './loops.exception';
 export * from './loops.loaders';
 export * from './loops.module';
 export * from './opening-status.enum';
@@ -11,6 +10,8 @@ export * from './opening.entity';
 export * from './openings.service';
 export * from './round.entity';
 export * from './rounds.service';
+export * from './stage-occupants';
 export * from './stage.entity';
+export * from './stages.service';
 
 export const LOOPS_ENTITIES = [Opening, Stage, Round, RoundQuestion, LoopTemplate];

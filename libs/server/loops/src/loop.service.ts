@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuthUser } from '@panelist/server-core';
-import { Category } from '@panelist/server-question-bank';
-import { DataSource, In } from 'typeorm';
+import { CategoriesService, QuestionsService } from '@panelist/server-question-bank';
+import { DataSource } from 'typeorm';
 import { RoundInput } from './dtos/round.input';
 import { LoopTemplate } from './loop-template.entity';
 import { LoopsException, LoopsExceptionReason as Reason } from './loops.exception';
@@ -12,6 +11,7 @@ import { CoverageMap } from './proposal.types';
 import { Round } from './round.entity';
 import { RoundsService } from './rounds.service';
 import { Stage } from './stage.entity';
+import { StagesService } from './stages.service';
 
 /** Changes to an opening's loop, each in one transaction with the opening locked. */
 @Injectable()
@@ -20,36 +20,39 @@ export class LoopService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly openings: OpeningsService,
     private readonly rounds: RoundsService,
+    private readonly stages: StagesService,
+    private readonly questions: QuestionsService,
+    private readonly categories: CategoriesService,
   ) {}
 
-  addRound(actor: AuthUser, openingId: string, input: RoundInput): Promise<Round> {
+  addRound(organizationId: string, openingId: string, input: RoundInput): Promise<Round> {
     return this.dataSource.transaction(async (manager) => {
-      const opening = await this.openings.lock(manager, actor.organizationId, openingId);
+      const opening = await this.openings.lock(manager, organizationId, openingId);
       return this.rounds.add(manager, opening, input);
     });
   }
 
-  updateRound(actor: AuthUser, roundId: string, input: Partial<RoundInput>): Promise<Round> {
+  updateRound(organizationId: string, roundId: string, input: Partial<RoundInput>): Promise<Round> {
     return this.dataSource.transaction(async (manager) => {
-      const round = await this.rounds.get(actor.organizationId, roundId);
-      await this.openings.lock(manager, actor.organizationId, round.openingId);
+      const round = await this.rounds.get(organizationId, roundId);
+      await this.openings.lock(manager, organizationId, round.openingId);
       return this.rounds.update(manager, round, input);
     });
   }
 
-  removeRound(actor: AuthUser, roundId: string): Promise<boolean> {
+  removeRound(organizationId: string, roundId: string): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
-      const round = await this.rounds.get(actor.organizationId, roundId);
-      await this.openings.lock(manager, actor.organizationId, round.openingId);
+      const round = await this.rounds.get(organizationId, roundId);
+      await this.openings.lock(manager, organizationId, round.openingId);
       // A round with interviews is protected by the interview's foreign key (answered as CONFLICT).
       await manager.delete(Round, { id: roundId });
       return true;
     });
   }
 
-  reorderRounds(actor: AuthUser, openingId: string, roundIds: string[]): Promise<Round[]> {
+  reorderRounds(organizationId: string, openingId: string, roundIds: string[]): Promise<Round[]> {
     return this.dataSource.transaction(async (manager) => {
-      await this.openings.lock(manager, actor.organizationId, openingId);
+      await this.openings.lock(manager, organizationId, openingId);
       return this.rounds.reorder(manager, openingId, roundIds);
     });
   }
@@ -59,13 +62,16 @@ export class LoopService {
     const { organizationId } = opening;
     const rounds = await this.rounds.list(organizationId, opening.id);
     const refs = await this.rounds.questionsOf(rounds.map((round) => round.id));
-    const questions: Array<{ id: string; category_id: string; title: string }> = await this.dataSource.query(
-      `SELECT id, category_id, title FROM question WHERE organization_id = $1 AND id = ANY($2::uuid[])`,
-      [organizationId, refs.flat().map((ref) => ref.questionId)],
+    const questions = await this.questions.titles(
+      organizationId,
+      refs.flat().map((ref) => ref.questionId),
     );
     const byId = new Map(questions.map((question) => [question.id, question]));
-    const categoryIds = new Set([...rounds.flatMap((round) => round.focusCategoryIds), ...questions.map((question) => question.category_id)]);
-    const categories = await this.dataSource.getRepository(Category).find({ where: { organizationId, id: In([...categoryIds]) }, order: { position: 'ASC' } });
+    const categoryIds = new Set([
+      ...rounds.flatMap((round) => round.focusCategoryIds),
+      ...questions.map((question) => question.category_id),
+    ]);
+    const categories = await this.categories.inBankOrder(organizationId, [...categoryIds]);
     const rows = categories.map((category) => ({
       category,
       rounds: rounds.map((round, index) => ({
@@ -77,7 +83,8 @@ export class LoopService {
     const warnings: string[] = [];
     for (const row of rows) {
       const focused = row.rounds.filter((cell) => cell.focus);
-      if (focused.length > 0 && focused.every((cell) => cell.questionCount === 0)) warnings.push(`${row.category.name} is a focus category but no round asks a question from it`);
+      if (focused.length > 0 && focused.every((cell) => cell.questionCount === 0))
+        warnings.push(`${row.category.name} is a focus category but no round asks a question from it`);
     }
     const seen = new Map<string, string>();
     for (const [index, round] of rounds.entries()) {
@@ -100,16 +107,16 @@ export class LoopService {
     return true;
   }
 
-  async saveAsTemplate(actor: AuthUser, openingId: string, name: string, description = ''): Promise<LoopTemplate> {
-    const snapshot = await this.snapshot(actor.organizationId, openingId, 'openingId');
-    return this.dataSource.getRepository(LoopTemplate).save({ organizationId: actor.organizationId, name, description, ...snapshot });
+  async saveAsTemplate(organizationId: string, openingId: string, name: string, description = ''): Promise<LoopTemplate> {
+    const snapshot = await this.snapshot(organizationId, openingId, 'openingId');
+    return this.dataSource.getRepository(LoopTemplate).save({ organizationId, name, description, ...snapshot });
   }
 
   /** Replaces the target opening's loop with a copy of the source's (stages matched by name). */
-  copyLoop(actor: AuthUser, fromOpeningId: string, toOpeningId: string): Promise<Round[]> {
+  copyLoop(organizationId: string, fromOpeningId: string, toOpeningId: string): Promise<Round[]> {
     return this.dataSource.transaction(async (manager) => {
-      const target = await this.openings.lock(manager, actor.organizationId, toOpeningId, 'toOpeningId');
-      const source = await this.snapshot(actor.organizationId, fromOpeningId, 'fromOpeningId');
+      const target = await this.openings.lock(manager, organizationId, toOpeningId, 'toOpeningId');
+      const source = await this.snapshot(organizationId, fromOpeningId, 'fromOpeningId');
       // Rounds that already have interviews are protected by the interview's foreign key (CONFLICT).
       await manager.delete(Round, { openingId: toOpeningId });
       const stages = await manager.getRepository(Stage).find({ where: { openingId: toOpeningId }, order: { position: 'ASC' } });
@@ -120,7 +127,7 @@ export class LoopService {
   /** An opening's stages and rounds as a template keeps them. */
   private async snapshot(organizationId: string, openingId: string, field: string): Promise<Pick<LoopTemplate, 'stageNames' | 'rounds'>> {
     await this.openings.get(organizationId, openingId, field);
-    const stages = await this.openings.stages(organizationId, openingId);
+    const stages = await this.stages.ofOpening(organizationId, openingId);
     const rounds = await this.rounds.list(organizationId, openingId);
     const refs = await this.rounds.questionsOf(rounds.map((round) => round.id));
     const stageName = new Map(stages.map((stage) => [stage.id, stage.name]));

@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { proposeQuestions, swapCandidates } from '@panelist/loop-proposal';
-import { Question } from '@panelist/server-question-bank';
-import { DataSource, In, IsNull } from 'typeorm';
+import { Question, QuestionsService } from '@panelist/server-question-bank';
 import { ProposeRoundQuestionsInput, SwapQuestionCandidatesInput } from './dtos/round.input';
 import { LoopsException, LoopsExceptionReason as Reason } from './loops.exception';
 import { SeniorityLevel } from './opening-status.enum';
@@ -12,7 +10,7 @@ import { RoundsService } from './rounds.service';
 @Injectable()
 export class ProposalService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly questions: QuestionsService,
     private readonly rounds: RoundsService,
   ) {}
 
@@ -23,16 +21,17 @@ export class ProposalService {
   async propose(organizationId: string, input: ProposeRoundQuestionsInput): Promise<RoundProposal> {
     const excluded = await this.excluded(organizationId, input.excludeQuestionIds, input.roundId);
     const locked = input.lockedQuestionIds ?? [];
-    const bank = await this.dataSource.getRepository(Question).find({
-      where: [
-        { organizationId, categoryId: In(input.categoryIds), archivedAt: IsNull() },
-        ...(locked.length ? [{ organizationId, id: In(locked) }] : []),
-      ],
-    });
-    const inFocus = new Set(bank.filter((question) => input.categoryIds.includes(question.categoryId)).map((question) => question.categoryId));
+    const bank = await this.questions.proposable(organizationId, input.categoryIds, locked);
+    const inFocus = new Set(
+      bank.filter((question) => input.categoryIds.includes(question.categoryId)).map((question) => question.categoryId),
+    );
     const empty = input.categoryIds.filter((id) => !inFocus.has(id));
     if (empty.length === input.categoryIds.length) {
-      throw new LoopsException(Reason.NO_QUESTIONS, 'categoryIds: these categories have no questions to propose (or are not in your bank)', 'categoryIds');
+      throw new LoopsException(
+        Reason.NO_QUESTIONS,
+        'categoryIds: these categories have no questions to propose (or are not in your bank)',
+        'categoryIds',
+      );
     }
     // Unknown or foreign locked ids are not in the bank, and proposeQuestions ignores them.
     const proposal = proposeQuestions({
@@ -60,16 +59,10 @@ export class ProposalService {
    * closeness to the replaced question).
    */
   async swapCandidates(organizationId: string, input: SwapQuestionCandidatesInput): Promise<Question[]> {
-    const repository = this.dataSource.getRepository(Question);
-    const replaced = await repository.findOneBy({ organizationId, id: input.questionId });
+    const replaced = await this.questions.find(organizationId, input.questionId);
     if (!replaced) throw new LoopsException(Reason.QUESTION_NOT_FOUND, 'questionId: not a question of your bank', 'questionId');
     const excluded = await this.excluded(organizationId, input.excludeQuestionIds, input.roundId);
-    const bank = await repository.find({
-      where: [
-        { organizationId, categoryId: replaced.categoryId, archivedAt: IsNull() },
-        ...(input.currentQuestionIds.length ? [{ organizationId, id: In(input.currentQuestionIds) }] : []),
-      ],
-    });
+    const bank = await this.questions.proposable(organizationId, [replaced.categoryId], input.currentQuestionIds);
     const ranked = swapCandidates({
       questions: bank,
       durationMinutes: input.durationMinutes,
@@ -88,11 +81,7 @@ export class ProposalService {
     const excluded = new Set(given ?? []);
     if (roundId) {
       const round = await this.rounds.get(organizationId, roundId, 'roundId');
-      const used: Array<{ question_id: string }> = await this.dataSource.query(
-        `SELECT rq.question_id FROM round_question rq JOIN round r ON r.id = rq.round_id WHERE r.opening_id = $1 AND r.id <> $2`,
-        [round.openingId, round.id],
-      );
-      for (const row of used) excluded.add(row.question_id);
+      for (const id of await this.rounds.questionIdsOfOtherRounds(round)) excluded.add(id);
     }
     return excluded;
   }

@@ -17,7 +17,7 @@ export class RoundProposal {
 }
 
 @ObjectType()
-export class CoverageCell {
+class CoverageCell {
   @Field(() => ID)
   roundId: string;
 
@@ -29,7 +29,7 @@ export class CoverageCell {
 }
 
 @ObjectType()
-export class CoverageRow {
+class CoverageRow {
   @Field(() => Category)
   category: Category;
 

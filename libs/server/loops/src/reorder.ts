@@ -1,12 +1,19 @@
+import { runSql } from '@panelist/server-core';
 import { EntityManager } from 'typeorm';
+import { reorderSql } from './reorder.sql';
 
 /**
  * Gives all `rows` (the stages, or the rounds, of one opening) the order of `ids` in one UPDATE and
  * returns them in that order; undefined, with nothing written, when `ids` does not list every row exactly once.
  */
-export async function applyOrder<T extends { id: string; position: number }>(manager: EntityManager, table: 'stage' | 'round', rows: T[], ids: string[]): Promise<T[] | undefined> {
+export async function applyOrder<T extends { id: string; position: number }>(
+  manager: EntityManager,
+  table: 'stage' | 'round',
+  rows: T[],
+  ids: string[],
+): Promise<T[] | undefined> {
   const byId = new Map(rows.map((row) => [row.id, row]));
   if (new Set(ids).size !== ids.length || ids.length !== byId.size || ids.some((id) => !byId.has(id))) return undefined;
-  await manager.query(`UPDATE ${table} t SET position = o.position - 1 FROM unnest($1::uuid[]) WITH ORDINALITY AS o(id, position) WHERE t.id = o.id`, [ids]);
+  await runSql(manager, reorderSql(table, ids));
   return ids.map((id, position) => Object.assign(byId.get(id)!, { position }));
 }

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { runSql } from '@panelist/server-core';
+import { CategoriesService, QuestionsService } from '@panelist/server-question-bank';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { RoundInput } from './dtos/round.input';
 import { SeniorityLevel } from './opening-status.enum';
@@ -8,7 +10,16 @@ import { LoopsException, LoopsExceptionReason as Reason } from './loops.exceptio
 import { Opening } from './opening.entity';
 import { applyOrder } from './reorder';
 import { DEFAULT_RATING_SCALE, Round, RoundQuestion } from './round.entity';
+import {
+  clearRoundQuestionsSql,
+  fillRoundQuestionsSql,
+  nextRoundPositionSql,
+  otherRoundsQuestionIdsSql,
+  panelSizesSql,
+  roundQuestionsSql,
+} from './rounds.sql';
 import { Stage } from './stage.entity';
+import { stageOfOpeningSql } from './stages.sql';
 
 export interface RoundQuestionRef {
   roundId: string;
@@ -18,36 +29,55 @@ export interface RoundQuestionRef {
 
 @Injectable()
 export class RoundsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly questions: QuestionsService,
+    private readonly categories: CategoriesService,
+  ) {}
 
   list(organizationId: string, openingId: string): Promise<Round[]> {
     return this.dataSource.getRepository(Round).find({ where: { organizationId, openingId }, order: { position: 'ASC' } });
   }
 
   async roundsOf(organizationId: string, openingIds: readonly string[]): Promise<Round[][]> {
-    const rounds = await this.dataSource.getRepository(Round).find({ where: { organizationId, openingId: In([...openingIds]) }, order: { position: 'ASC' } });
+    const rounds = await this.dataSource
+      .getRepository(Round)
+      .find({ where: { organizationId, openingId: In([...openingIds]) }, order: { position: 'ASC' } });
     return openingIds.map((id) => rounds.filter((round) => round.openingId === id));
   }
 
   async get(organizationId: string, id: string, field = 'roundId'): Promise<Round> {
-    const round = await this.dataSource.getRepository(Round).findOneBy({ organizationId, id });
+    const round = await this.find(this.dataSource.manager, organizationId, id);
     if (!round) throw new LoopsException(Reason.ROUND_NOT_FOUND, 'Round not found', field);
     return round;
   }
 
-  /** Ordered question refs of many rounds at once (the per-request loader). */
-  async questionsOf(roundIds: readonly string[]): Promise<RoundQuestionRef[][]> {
-    const rows: Array<{ round_id: string; question_id: string; locked: boolean }> = await this.dataSource.query(
-      `SELECT round_id, question_id, locked FROM round_question WHERE round_id = ANY($1::uuid[]) ORDER BY position`,
-      [roundIds],
+  find(manager: EntityManager, organizationId: string, id: string): Promise<Round | null> {
+    return manager.getRepository(Round).findOneBy({ organizationId, id });
+  }
+
+  /** How many panelists each of these rounds asks for, by round id. */
+  async panelSizes(organizationId: string, roundIds: string[]): Promise<Map<string, number>> {
+    return new Map((await runSql(this.dataSource, panelSizesSql(organizationId, roundIds))).map((row) => [row.id, row.panel_size]));
+  }
+
+  /** Ordered question refs of many rounds at once (the per-request loader); inside a transaction when given its manager. */
+  async questionsOf(roundIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<RoundQuestionRef[][]> {
+    const rows = await runSql(manager, roundQuestionsSql(roundIds));
+    return roundIds.map((id) =>
+      rows.filter((row) => row.round_id === id).map((row) => ({ roundId: row.round_id, questionId: row.question_id, locked: row.locked })),
     );
-    return roundIds.map((id) => rows.filter((row) => row.round_id === id).map((row) => ({ roundId: row.round_id, questionId: row.question_id, locked: row.locked })));
+  }
+
+  /** The questions the loop's other rounds ask: a round must not repeat them. */
+  async questionIdsOfOtherRounds(round: Round): Promise<string[]> {
+    return (await runSql(this.dataSource, otherRoundsQuestionIdsSql(round.openingId, round.id))).map((row) => row.question_id);
   }
 
   async add(manager: EntityManager, opening: Opening, input: RoundInput): Promise<Round> {
     await this.assertStage(manager, opening.id, input.stageId);
     await this.assertCategories(manager, opening.organizationId, input.focusCategoryIds ?? []);
-    const [{ next }] = await manager.query(`SELECT coalesce(max(position) + 1, 0)::int AS next FROM round WHERE opening_id = $1`, [opening.id]);
+    const [{ next }] = await runSql(manager, nextRoundPositionSql(opening.id));
     const round = await manager.save(
       manager.create(Round, {
         organizationId: opening.organizationId,
@@ -91,15 +121,15 @@ export class RoundsService {
    */
   async insertFromTemplate(manager: EntityManager, opening: Opening, stages: Stage[], rounds: TemplateRound[]): Promise<Round[]> {
     const stageByName = new Map(stages.map((stage) => [stage.name.toLowerCase(), stage]));
-    const liveQuestions = new Set<string>(
-      (await manager.query(`SELECT id FROM question WHERE organization_id = $1 AND archived_at IS NULL AND id = ANY($2::uuid[])`, [opening.organizationId, rounds.flatMap((round) => round.questionIds)])).map(
-        (row: { id: string }) => row.id,
-      ),
+    const liveQuestions = await this.questions.liveIds(
+      manager,
+      opening.organizationId,
+      rounds.flatMap((round) => round.questionIds),
     );
-    const liveCategories = new Set<string>(
-      (await manager.query(`SELECT id FROM category WHERE organization_id = $1 AND id = ANY($2::uuid[])`, [opening.organizationId, rounds.flatMap((round) => round.focusCategoryIds)])).map(
-        (row: { id: string }) => row.id,
-      ),
+    const liveCategories = await this.categories.existingIds(
+      manager,
+      opening.organizationId,
+      rounds.flatMap((round) => round.focusCategoryIds),
     );
     const saved = await manager.save(
       rounds.map((template, position) =>
@@ -120,7 +150,13 @@ export class RoundsService {
     const questions = saved.flatMap((round, index) =>
       rounds[index].questionIds
         .filter((id) => liveQuestions.has(id))
-        .map((questionId, position) => ({ roundId: round.id, questionId, organizationId: opening.organizationId, position, locked: false })),
+        .map((questionId, position) => ({
+          roundId: round.id,
+          questionId,
+          organizationId: opening.organizationId,
+          position,
+          locked: false,
+        })),
     );
     if (questions.length > 0) await manager.insert(RoundQuestion, questions);
     return saved;
@@ -130,25 +166,22 @@ export class RoundsService {
     if (new Set(questionIds).size !== questionIds.length) {
       throw new LoopsException(Reason.QUESTION_REPEATED, 'questionIds: a question can be in a round only once', 'questionIds');
     }
-    const [{ found }] = await manager.query(`SELECT count(*)::int AS found FROM question WHERE organization_id = $1 AND id = ANY($2::uuid[])`, [round.organizationId, questionIds]);
-    if (found !== questionIds.length) throw new LoopsException(Reason.INVALID_ORDER, 'questionIds: some questions do not exist', 'questionIds');
-    await manager.query(`DELETE FROM round_question WHERE round_id = $1`, [round.id]);
-    await manager.query(
-      `INSERT INTO round_question (round_id, question_id, organization_id, position, locked)
-       SELECT $1, o.id, $2, o.position - 1, o.id = ANY($4::uuid[]) FROM unnest($3::uuid[]) WITH ORDINALITY AS o(id, position)`,
-      [round.id, round.organizationId, questionIds, lockedIds],
-    );
+    if ((await this.questions.countExisting(manager, round.organizationId, questionIds)) !== questionIds.length) {
+      throw new LoopsException(Reason.INVALID_ORDER, 'questionIds: some questions do not exist', 'questionIds');
+    }
+    await runSql(manager, clearRoundQuestionsSql(round.id));
+    await runSql(manager, fillRoundQuestionsSql(round.id, round.organizationId, questionIds, lockedIds));
   }
 
   private async assertStage(manager: EntityManager, openingId: string, stageId: string): Promise<void> {
-    const [stage] = await manager.query(`SELECT 1 FROM stage WHERE id = $1 AND opening_id = $2`, [stageId, openingId]);
+    const [stage] = await runSql(manager, stageOfOpeningSql(stageId, openingId));
     if (!stage) throw new LoopsException(Reason.STAGE_NOT_FOUND, 'stageId: not a stage of this opening', 'stageId');
   }
 
   private async assertCategories(manager: EntityManager, organizationId: string, ids: string[]): Promise<void> {
     const distinct = unique(ids);
-    const [{ found }] = await manager.query(`SELECT count(*)::int AS found FROM category WHERE organization_id = $1 AND id = ANY($2::uuid[])`, [organizationId, distinct]);
-    if (found !== distinct.length) throw new LoopsException(Reason.INVALID_ORDER, 'focusCategoryIds: some categories do not exist', 'focusCategoryIds');
+    if ((await this.categories.countExisting(manager, organizationId, distinct)) !== distinct.length)
+      throw new LoopsException(Reason.INVALID_ORDER, 'focusCategoryIds: some categories do not exist', 'focusCategoryIds');
   }
 }
 

@@ -61,7 +61,10 @@ export class ApplicationEvent {
   @JoinColumn({ name: 'interview_id' })
   interview?: Relation<Interview>;
 
-  @Field(() => Date, { nullable: true, description: 'When the interview was to start as of this event (for a cancellation: the time given up)' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the interview was to start as of this event (for a cancellation: the time given up)',
+  })
   @Column({ type: 'timestamptz', nullable: true })
   interviewStartsAt: Date | null;
 

@@ -1,14 +1,28 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Stage } from '@panelist/server-loops';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Relation,
+  UpdateDateColumn,
+} from 'typeorm';
 import { Candidate } from './candidate.entity';
+import { OutcomeReason } from './outcome-reason.entity';
 
 export enum ApplicationStatus {
   ACTIVE = 'ACTIVE',
   REJECTED = 'REJECTED',
   WITHDRAWN = 'WITHDRAWN',
 }
-registerEnumType(ApplicationStatus, { name: 'ApplicationStatus', description: 'REJECTED and WITHDRAWN have left the pipeline, with a reason' });
+registerEnumType(ApplicationStatus, {
+  name: 'ApplicationStatus',
+  description: 'REJECTED and WITHDRAWN have left the pipeline, with a reason',
+});
 
 /** A candidate in one opening, at one stage. */
 @ObjectType()
@@ -48,6 +62,14 @@ export class Application {
   @Field(() => String, { nullable: true, description: 'Why it left the pipeline' })
   @Column({ type: 'text', nullable: true })
   outcomeReason: string | null;
+
+  /** The organisation's reason it left the pipeline; `outcomeReason` holds the note that goes with it. */
+  @Column({ type: 'uuid', nullable: true })
+  outcomeReasonId: string | null;
+
+  @ManyToOne(() => OutcomeReason, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'outcome_reason_id' })
+  outcomeReasonChoice?: Relation<OutcomeReason>;
 
   @Field({ description: 'When it entered its current stage' })
   @Column({ type: 'timestamptz', default: () => 'now()' })

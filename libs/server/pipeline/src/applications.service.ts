@@ -1,25 +1,44 @@
 import { Injectable } from '@nestjs/common';
-import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuthUser } from '@panelist/server-core';
-import { OpeningsService, Stage } from '@panelist/server-loops';
+import { AuthUser, Connection, decodeOffsetCursor, EventBus, offsetPage, runSql } from '@panelist/server-core';
+import { OpeningsService, StageRemoval, StagesService } from '@panelist/server-loops';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { ApplicationEvent, ApplicationEventKind } from './application-event.entity';
 import { Application, ApplicationStatus } from './application.entity';
+import { ApplicationCounts } from './application.types';
+import { applicationCountsSql, namedApplicationsSql } from './applications.sql';
+import { ApplicationChangeKind, BoardChangeKind } from './board-change.types';
+import { BoardChangedEvent } from './board-events';
 import { CandidatesService } from './candidates.service';
+import { OutcomeCountRow, outcomeCountsSql, StageFlowRow, stageFlowSql } from './opening-funnel.sql';
+import { OutcomeKind } from './outcome-reason.entity';
+import { OutcomeReasonsService } from './outcome-reasons.service';
 import { PipelineException, PipelineExceptionReason as Reason } from './pipeline.exception';
 
-@ObjectType({ description: 'How many applications an opening holds, by outcome' })
-export class ApplicationCounts {
-  @Field(() => Int, { description: 'Still in the pipeline' })
-  active: number;
+/** An application with the names a list shows beside it. */
+export type NamedApplication = Application & { candidateName: string; stageName: string };
 
-  @Field(() => Int)
-  rejected: number;
-
-  @Field(() => Int)
-  withdrawn: number;
+/** Why an application leaves the pipeline: one of the organisation's reasons, a note, or both. */
+export interface Outcome {
+  reasonId?: string | null;
+  note?: string | null;
 }
+
+/** The timeline events that change a board, and how its subscribers hear of them. */
+type BoardEventKind =
+  | ApplicationEventKind.CREATED
+  | ApplicationEventKind.MOVED
+  | ApplicationEventKind.REJECTED
+  | ApplicationEventKind.WITHDRAWN
+  | ApplicationEventKind.REOPENED;
+
+const BOARD_CHANGES: Record<BoardEventKind, ApplicationChangeKind> = {
+  [ApplicationEventKind.CREATED]: BoardChangeKind.ADDED,
+  [ApplicationEventKind.MOVED]: BoardChangeKind.MOVED,
+  [ApplicationEventKind.REJECTED]: BoardChangeKind.REJECTED,
+  [ApplicationEventKind.WITHDRAWN]: BoardChangeKind.WITHDRAWN,
+  [ApplicationEventKind.REOPENED]: BoardChangeKind.REOPENED,
+};
 
 @Injectable()
 export class ApplicationsService {
@@ -27,6 +46,9 @@ export class ApplicationsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly candidates: CandidatesService,
     private readonly openings: OpeningsService,
+    private readonly stages: StagesService,
+    private readonly events: EventBus,
+    private readonly reasons: OutcomeReasonsService,
   ) {}
 
   async get(organizationId: string, id: string, field = 'applicationId'): Promise<Application> {
@@ -41,6 +63,56 @@ export class ApplicationsService {
     return ids.map((id) => byId.get(id) ?? new PipelineException(Reason.APPLICATION_NOT_FOUND, 'Application not found'));
   }
 
+  /**
+   * Every application of an opening, in the order they came in, with its candidate's and stage's names: one
+   * statement without entity hydration, for lists that show every candidate of an opening at once.
+   */
+  async ofOpening(organizationId: string, openingId: string): Promise<NamedApplication[]> {
+    const rows = await runSql(this.dataSource, namedApplicationsSql(organizationId, openingId));
+    return rows.map((row) =>
+      Object.assign(new Application(), {
+        id: row.id,
+        organizationId: row.organization_id,
+        candidateId: row.candidate_id,
+        openingId: row.opening_id,
+        stageId: row.stage_id,
+        status: row.status,
+        outcomeReason: row.outcome_reason,
+        outcomeReasonId: row.outcome_reason_id,
+        stageEnteredAt: row.stage_entered_at,
+        createdAt: row.created_at,
+        updatedAt: row.updated_at,
+        candidateName: row.candidate_name,
+        stageName: row.stage_name,
+      }),
+    );
+  }
+
+  /** The applications that left an opening's pipeline (rejected, withdrawn or either), latest first. */
+  async closed(
+    organizationId: string,
+    openingId: string,
+    status: ApplicationStatus | undefined,
+    first: number,
+    after?: string,
+  ): Promise<Connection<Application>> {
+    const offset = decodeOffsetCursor(after);
+    const statuses = status && status !== ApplicationStatus.ACTIVE ? [status] : [ApplicationStatus.REJECTED, ApplicationStatus.WITHDRAWN];
+    const where = { organizationId, openingId, status: In(statuses) };
+    const repository = this.dataSource.getRepository(Application);
+    const rows = await repository.find({ where, order: { updatedAt: 'DESC', id: 'ASC' }, skip: offset, take: first + 1 });
+    return offsetPage(rows, offset, first, async () => ({ count: await repository.countBy(where), exact: true }));
+  }
+
+  /** How applications flowed through an opening's stages, and which left from where and why. */
+  async funnelOf(organizationId: string, openingId: string): Promise<{ stages: StageFlowRow[]; outcomes: OutcomeCountRow[] }> {
+    const [stages, outcomes] = await Promise.all([
+      runSql(this.dataSource, stageFlowSql(organizationId, openingId)),
+      runSql(this.dataSource, outcomeCountsSql(organizationId, openingId)),
+    ]);
+    return { stages, outcomes };
+  }
+
   ofCandidate(organizationId: string, candidateId: string): Promise<Application[]> {
     return this.dataSource.getRepository(Application).find({ where: { organizationId, candidateId }, order: { createdAt: 'DESC' } });
   }
@@ -51,12 +123,7 @@ export class ApplicationsService {
 
   /** Application counts of many openings in one statement (the board and the openings list). */
   async countsOf(organizationId: string, openingIds: readonly string[]): Promise<ApplicationCounts[]> {
-    const rows: Array<ApplicationCounts & { opening_id: string }> = await this.dataSource.query(
-      `SELECT opening_id, count(*) FILTER (WHERE status = 'ACTIVE')::int AS active, count(*) FILTER (WHERE status = 'REJECTED')::int AS rejected,
-              count(*) FILTER (WHERE status = 'WITHDRAWN')::int AS withdrawn
-         FROM application WHERE organization_id = $1 AND opening_id = ANY($2::uuid[]) GROUP BY opening_id`,
-      [organizationId, [...openingIds]],
-    );
+    const rows = await runSql(this.dataSource, applicationCountsSql(organizationId, openingIds));
     const byOpening = new Map(rows.map(({ opening_id, ...counts }) => [opening_id, counts]));
     return openingIds.map((id) => byOpening.get(id) ?? { active: 0, rejected: 0, withdrawn: 0 });
   }
@@ -67,24 +134,32 @@ export class ApplicationsService {
       await this.candidates.get(actor.organizationId, candidateId, 'candidateId');
       await this.openings.lock(manager, actor.organizationId, openingId);
       const existing = await manager.getRepository(Application).findOneBy({ organizationId: actor.organizationId, candidateId, openingId });
-      if (existing) throw new PipelineException(Reason.ALREADY_APPLIED, 'This candidate is already in this opening', 'candidateId', { existingApplicationId: existing.id });
-      const [first] = await manager.getRepository(Stage).find({ where: { openingId }, order: { position: 'ASC' }, take: 1 });
-      const application = await manager.save(manager.create(Application, { organizationId: actor.organizationId, candidateId, openingId, stageId: first.id }));
+      if (existing)
+        throw new PipelineException(Reason.ALREADY_APPLIED, 'This candidate is already in this opening', 'candidateId', {
+          existingApplicationId: existing.id,
+        });
+      const first = await this.stages.first(manager, openingId);
+      const application = await manager.save(
+        manager.create(Application, { organizationId: actor.organizationId, candidateId, openingId, stageId: first.id }),
+      );
       await this.record(manager, actor, [application], ApplicationEventKind.CREATED, () => null, first.id, null);
       return application;
     });
   }
 
-  move(actor: AuthUser, applicationIds: string[], stageId: string, reason: string | null): Promise<Application[]> {
-    return this.dataSource.transaction(async (manager) => {
+  /** Inside `within` when given (a decision moves its application in the decision's transaction), else in its own. */
+  move(actor: AuthUser, applicationIds: string[], stageId: string, reason: string | null, within?: EntityManager): Promise<Application[]> {
+    return this.transaction(within, async (manager) => {
       const applications = await this.lock(manager, actor.organizationId, applicationIds);
-      const stage = await manager.getRepository(Stage).findOneBy({ organizationId: actor.organizationId, id: stageId });
+      const stage = await this.stages.find(manager, actor.organizationId, stageId);
       for (const application of applications) {
         if (!stage || stage.openingId !== application.openingId) {
           throw new PipelineException(Reason.WRONG_OPENING, 'stageId: not a stage of this application’s opening', 'stageId');
         }
         if (application.status !== ApplicationStatus.ACTIVE) {
-          throw new PipelineException(Reason.NOT_IN_PIPELINE, 'This application has left the pipeline: reopen it first', 'applicationId', { applicationId: application.id });
+          throw new PipelineException(Reason.NOT_IN_PIPELINE, 'This application has left the pipeline: reopen it first', 'applicationId', {
+            applicationId: application.id,
+          });
         }
       }
       const moving = applications.filter((application) => application.stageId !== stageId);
@@ -98,75 +173,131 @@ export class ApplicationsService {
     });
   }
 
-  close(actor: AuthUser, applicationIds: string[], status: ApplicationStatus.REJECTED | ApplicationStatus.WITHDRAWN, reason: string): Promise<Application[]> {
-    return this.dataSource.transaction(async (manager) => {
+  /** Rejects or withdraws, with one of the organisation's reasons, a note, or both. */
+  close(
+    actor: AuthUser,
+    applicationIds: string[],
+    status: ApplicationStatus.REJECTED | ApplicationStatus.WITHDRAWN,
+    outcome: Outcome,
+    within?: EntityManager,
+  ): Promise<Application[]> {
+    return this.transaction(within, async (manager) => {
+      const note = outcome.note?.trim() || null;
+      if (!outcome.reasonId && !note) {
+        throw new PipelineException(Reason.INVALID_REASON, 'reason: say why, or choose one of the organisation’s reasons', 'reason');
+      }
+      const kind = status === ApplicationStatus.REJECTED ? OutcomeKind.REJECTION : OutcomeKind.WITHDRAWAL;
+      const chosen = outcome.reasonId ? await this.reasons.choose(manager, actor.organizationId, kind, outcome.reasonId) : null;
+      const reason = [chosen?.label, note].filter(Boolean).join(': ');
       const applications = await this.lock(manager, actor.organizationId, applicationIds);
       for (const application of applications) {
         if (application.status !== ApplicationStatus.ACTIVE) {
-          throw new PipelineException(Reason.NOT_IN_PIPELINE, 'This application has already left the pipeline', 'applicationId', { applicationId: application.id });
+          throw new PipelineException(Reason.NOT_IN_PIPELINE, 'This application has already left the pipeline', 'applicationId', {
+            applicationId: application.id,
+          });
         }
       }
-      const kind = status === ApplicationStatus.REJECTED ? ApplicationEventKind.REJECTED : ApplicationEventKind.WITHDRAWN;
-      await this.record(manager, actor, applications, kind, (application) => application.stageId, null, reason);
-      const changes = { status, outcomeReason: reason };
+      const event = status === ApplicationStatus.REJECTED ? ApplicationEventKind.REJECTED : ApplicationEventKind.WITHDRAWN;
+      await this.record(manager, actor, applications, event, (application) => application.stageId, null, reason);
+      const changes = { status, outcomeReason: note, outcomeReasonId: chosen?.id ?? null };
       await manager.update(Application, { id: In(applications.map((application) => application.id)) }, changes);
       for (const application of applications) Object.assign(application, changes);
       return applications;
     });
   }
 
-  reopen(actor: AuthUser, applicationId: string, reason: string | null): Promise<Application> {
-    return this.dataSource.transaction(async (manager) => {
+  reopen(actor: AuthUser, applicationId: string, reason: string | null, within?: EntityManager): Promise<Application> {
+    return this.transaction(within, async (manager) => {
       const [application] = await this.lock(manager, actor.organizationId, [applicationId]);
-      if (application.status === ApplicationStatus.ACTIVE) throw new PipelineException(Reason.NOT_IN_PIPELINE, 'This application is already in the pipeline', 'applicationId');
+      if (application.status === ApplicationStatus.ACTIVE)
+        throw new PipelineException(Reason.NOT_IN_PIPELINE, 'This application is already in the pipeline', 'applicationId');
       await this.record(manager, actor, [application], ApplicationEventKind.REOPENED, () => null, application.stageId, reason);
-      Object.assign(application, { status: ApplicationStatus.ACTIVE, outcomeReason: null, stageEnteredAt: new Date() });
+      Object.assign(application, {
+        status: ApplicationStatus.ACTIVE,
+        outcomeReason: null,
+        outcomeReasonId: null,
+        stageEnteredAt: new Date(),
+      });
       return manager.save(application);
     });
   }
 
-  /** Deletes a stage; its applications must move to `moveToStageId` (same opening) in the same transaction. */
-  deleteStage(actor: AuthUser, stageId: string, moveToStageId: string | undefined): Promise<boolean> {
-    return this.dataSource.transaction(async (manager) => {
-      const stage = await manager.getRepository(Stage).findOneBy({ organizationId: actor.organizationId, id: stageId });
-      if (!stage) throw new PipelineException(Reason.STAGE_NOT_FOUND, 'Stage not found', 'stageId');
-      await this.openings.lock(manager, actor.organizationId, stage.openingId);
-      const held = await manager.getRepository(Application).find({ where: { stageId }, lock: { mode: 'pessimistic_write' } });
-      if (held.length > 0) {
-        const target = moveToStageId ? await manager.getRepository(Stage).findOneBy({ organizationId: actor.organizationId, id: moveToStageId }) : null;
-        if (!target || target.openingId !== stage.openingId || target.id === stage.id) {
-          throw new PipelineException(Reason.STAGE_NOT_EMPTY, `This stage holds ${held.length} applications: choose another stage of this opening to move them to`, 'moveToStageId', { applicationCount: held.length });
-        }
-        await this.record(manager, actor, held, ApplicationEventKind.MOVED, () => stage.id, target.id, `Stage "${stage.name}" was deleted`);
-        await manager.update(Application, { id: In(held.map((application) => application.id)) }, { stageId: target.id, stageEnteredAt: new Date() });
-      }
-      // A stage that rounds belong to is protected by their foreign key (CONFLICT).
-      await manager.delete(Stage, { id: stageId });
-      await manager.query(`UPDATE stage SET position = position - 1 WHERE opening_id = $1 AND position > $2`, [stage.openingId, stage.position]);
-      return true;
-    });
+  /**
+   * Moves the applications of a stage being deleted to the stage chosen for them, inside the deletion's
+   * transaction; without a valid destination a stage holding applications is not deleted.
+   */
+  async vacateStage(manager: EntityManager, { actor, stage, destination }: StageRemoval): Promise<void> {
+    const held = await manager.getRepository(Application).find({ where: { stageId: stage.id }, lock: { mode: 'pessimistic_write' } });
+    if (held.length === 0) return;
+    const target = await destination();
+    if (!target) {
+      throw new PipelineException(
+        Reason.STAGE_NOT_EMPTY,
+        `This stage holds ${held.length} applications: choose another stage of this opening to move them to`,
+        'moveToStageId',
+        { applicationCount: held.length },
+      );
+    }
+    await this.record(manager, actor, held, ApplicationEventKind.MOVED, () => stage.id, target.id, `Stage "${stage.name}" was deleted`);
+    await manager.update(
+      Application,
+      { id: In(held.map((application) => application.id)) },
+      { stageId: target.id, stageEnteredAt: new Date() },
+    );
+  }
+
+  private transaction<T>(within: EntityManager | undefined, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return within ? work(within) : this.dataSource.transaction(work);
   }
 
   private async lock(manager: EntityManager, organizationId: string, ids: string[]): Promise<Application[]> {
     const unique = [...new Set(ids)];
-    const rows = await manager.getRepository(Application).find({ where: { organizationId, id: In(unique) }, lock: { mode: 'pessimistic_write' }, order: { id: 'ASC' } });
-    if (rows.length !== unique.length) throw new PipelineException(Reason.APPLICATION_NOT_FOUND, 'Application not found', ids.length > 1 ? 'applicationIds' : 'applicationId');
+    const rows = await manager
+      .getRepository(Application)
+      .find({ where: { organizationId, id: In(unique) }, lock: { mode: 'pessimistic_write' }, order: { id: 'ASC' } });
+    if (rows.length !== unique.length)
+      throw new PipelineException(
+        Reason.APPLICATION_NOT_FOUND,
+        'Application not found',
+        ids.length > 1 ? 'applicationIds' : 'applicationId',
+      );
     return rows;
   }
 
-  /** One timeline event per application, written in one statement. */
-  private record(
+  /**
+   * One timeline event per application, written in one statement, and the board's change events, published in
+   * the same transaction (they reach subscribers on every instance when it commits, and never if it rolls back).
+   */
+  private async record(
     manager: EntityManager,
     actor: AuthUser,
     applications: Application[],
-    kind: ApplicationEventKind,
+    kind: BoardEventKind,
     fromStageId: (application: Application) => string | null,
     toStageId: string | null,
     reason: string | null,
-  ) {
-    return manager.insert(
-      ApplicationEvent,
-      applications.map((application) => ({ organizationId: actor.organizationId, applicationId: application.id, kind, fromStageId: fromStageId(application), toStageId, reason, actorId: actor.userId })),
+  ): Promise<void> {
+    const rows = applications.map((application) => ({
+      organizationId: actor.organizationId,
+      applicationId: application.id,
+      kind,
+      fromStageId: fromStageId(application),
+      toStageId,
+      reason,
+      actorId: actor.userId,
+    }));
+    await manager.insert(ApplicationEvent, rows);
+    await this.events.publish(
+      manager,
+      applications.map((application, i): BoardChangedEvent => ({
+        topic: 'board.changed',
+        organizationId: actor.organizationId,
+        openingId: application.openingId,
+        applicationId: application.id,
+        kind: BOARD_CHANGES[kind],
+        fromStageId: rows[i].fromStageId,
+        toStageId,
+      })),
     );
   }
 }

@@ -5,11 +5,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { Candidate } from './candidate.entity';
 import { CandidateInput } from './dtos/pipeline.input';
 import { PipelineException, PipelineExceptionReason as Reason } from './pipeline.exception';
-
-/** An ILIKE pattern matching `search` anywhere, its wildcards taken literally. */
-export function containsPattern(search: string): string {
-  return `%${search.trim().replace(/[\\%_]/g, '\\$&')}%`;
-}
+import { containsPattern } from './search-pattern';
 
 @Injectable()
 export class CandidatesService {
@@ -17,9 +13,18 @@ export class CandidatesService {
 
   async list(organizationId: string, search: string | undefined, first: number, after?: string): Promise<Connection<Candidate>> {
     const offset = decodeOffsetCursor(after);
-    const query = this.dataSource.getRepository(Candidate).createQueryBuilder('c').where('c.organizationId = :organizationId', { organizationId });
+    const query = this.dataSource
+      .getRepository(Candidate)
+      .createQueryBuilder('c')
+      .where('c.organizationId = :organizationId', { organizationId });
     if (search?.trim()) query.andWhere('(c.name ILIKE :pattern OR c.email ILIKE :pattern)', { pattern: containsPattern(search) });
-    const rows = await query.clone().orderBy('c.createdAt', 'DESC').addOrderBy('c.id').skip(offset).take(first + 1).getMany();
+    const rows = await query
+      .clone()
+      .orderBy('c.createdAt', 'DESC')
+      .addOrderBy('c.id')
+      .skip(offset)
+      .take(first + 1)
+      .getMany();
     return offsetPage(rows, offset, first, async () => ({ count: await query.getCount(), exact: true }));
   }
 
@@ -44,7 +49,9 @@ export class CandidatesService {
 
   update(organizationId: string, id: string, input: CandidateInput): Promise<Candidate> {
     return this.dataSource.transaction(async (manager) => {
-      const candidate = await manager.getRepository(Candidate).findOne({ where: { organizationId, id }, lock: { mode: 'pessimistic_write' } });
+      const candidate = await manager
+        .getRepository(Candidate)
+        .findOne({ where: { organizationId, id }, lock: { mode: 'pessimistic_write' } });
       if (!candidate) throw new PipelineException(Reason.CANDIDATE_NOT_FOUND, 'Candidate not found', 'id');
       if (input.email !== candidate.email) await this.assertEmailFree(manager, organizationId, input.email);
       return manager.save(Object.assign(candidate, withDefaults(input)));
@@ -55,7 +62,10 @@ export class CandidatesService {
   private async assertEmailFree(manager: EntityManager, organizationId: string, email: string): Promise<void> {
     const existing = await manager.getRepository(Candidate).findOneBy({ organizationId, email });
     if (existing) {
-      throw new PipelineException(Reason.CANDIDATE_EMAIL_TAKEN, `${existing.name} already has this email`, 'email', { existingCandidateId: existing.id, existingCandidateName: existing.name });
+      throw new PipelineException(Reason.CANDIDATE_EMAIL_TAKEN, `${existing.name} already has this email`, 'email', {
+        existingCandidateId: existing.id,
+        existingCandidateName: existing.name,
+      });
     }
   }
 }

@@ -22,6 +22,7 @@ export class Interview {
   @Column('uuid')
   organizationId: string;
 
+  @Field(() => ID, { description: 'The application interviewed; its debrief opens once your scorecard is in' })
   @Column('uuid')
   applicationId: string;
 
@@ -59,6 +60,10 @@ export class Interview {
 
   @Column({ type: 'uuid', nullable: true })
   scheduledById: string | null;
+
+  /** The iCalendar SEQUENCE: raised by every change a calendar must apply (time, panel, cancellation). */
+  @Column({ type: 'int', default: 0 })
+  sequence: number;
 
   @Field()
   @CreateDateColumn({ type: 'timestamptz' })

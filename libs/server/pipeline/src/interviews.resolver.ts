@@ -1,10 +1,26 @@
+import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AuthUser, CurrentUser, GraphQLContext, IdArg, MembersService, Roles, User } from '@panelist/server-core';
-import { LoopsLoaders, Round } from '@panelist/server-loops';
-import { PIPELINE_ROLES } from './candidates.resolver';
+import type { Request } from 'express';
+import {
+  APP_CONFIG,
+  AppConfig,
+  AuthUser,
+  CoreLoaders,
+  CurrentUser,
+  IdArg,
+  Loaders,
+  publicOrigin,
+  RequestLoaders,
+  RoleGroup,
+  Roles,
+  User,
+} from '@panelist/server-core';
+import { BookingNotices } from './booking-notices';
+import { LoopsLoaders } from '@panelist/server-loops';
+import { QuestionBankLoaders } from '@panelist/server-question-bank';
 import { CancelInterviewInput, RescheduleInterviewInput, ScheduleInterviewInput } from './dtos/pipeline.input';
-import { InterviewQuestionView } from './interview-question.view';
-import { Interview } from './interview.entity';
+import { Interview, InterviewStatus } from './interview.entity';
+import { InterviewQuestionView } from './interview.types';
 import { InterviewsService } from './interviews.service';
 import { PipelineLoaders } from './pipeline.loaders';
 
@@ -16,9 +32,8 @@ import { PipelineLoaders } from './pipeline.loaders';
 export class InterviewsResolver {
   constructor(
     private readonly interviews: InterviewsService,
-    private readonly loaders: PipelineLoaders,
-    private readonly loops: LoopsLoaders,
-    private readonly members: MembersService,
+    private readonly notices: BookingNotices,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Query(() => [Interview], { description: 'Interviews you are on, soonest first; upcoming: true or false narrows it' })
@@ -31,58 +46,83 @@ export class InterviewsResolver {
     return this.interviews.get(user, id, 'id');
   }
 
-  @Roles(...PIPELINE_ROLES)
+  @Roles(RoleGroup.HIRING_TEAM)
   @Mutation(() => Interview, { description: 'Schedules a round; its questions are pinned at their current revisions' })
-  scheduleInterview(@CurrentUser() user: AuthUser, @Args('input') input: ScheduleInterviewInput): Promise<Interview> {
-    return this.interviews.schedule(user, input);
+  async scheduleInterview(
+    @CurrentUser() user: AuthUser,
+    @Args('input') input: ScheduleInterviewInput,
+    @Context('req') req: Request,
+  ): Promise<Interview> {
+    const interview = await this.interviews.schedule(user, input);
+    await this.notices.send(user, interview, 'booked', input.panelistIds, publicOrigin(this.config, req));
+    return interview;
   }
 
-  @Roles(...PIPELINE_ROLES)
+  @Roles(RoleGroup.HIRING_TEAM)
   @Mutation(() => Interview)
-  rescheduleInterview(@CurrentUser() user: AuthUser, @Args('input') input: RescheduleInterviewInput): Promise<Interview> {
-    return this.interviews.reschedule(user, input.interviewId, input.startsAt, input.reason, input.panelistIds);
+  async rescheduleInterview(
+    @CurrentUser() user: AuthUser,
+    @Args('input') input: RescheduleInterviewInput,
+    @Context('req') req: Request,
+  ): Promise<Interview> {
+    const [before] = await this.interviews.panelistsOf([input.interviewId]);
+    const interview = await this.interviews.reschedule(user, input.interviewId, input.startsAt, input.reason, input.panelistIds);
+    const [after] = await this.interviews.panelistsOf([interview.id]);
+    const origin = publicOrigin(this.config, req);
+    await this.notices.send(user, interview, 'moved', after, origin);
+    // Whoever left the panel has the interview taken off their calendar.
+    const left = before.filter((userId) => !after.includes(userId));
+    if (left.length > 0) await this.notices.send(user, { ...interview, status: InterviewStatus.CANCELLED }, 'cancelled', left, origin);
+    return interview;
   }
 
-  @Roles(...PIPELINE_ROLES)
+  @Roles(RoleGroup.HIRING_TEAM)
   @Mutation(() => Interview)
-  cancelInterview(@CurrentUser() user: AuthUser, @Args('input') input: CancelInterviewInput): Promise<Interview> {
-    return this.interviews.cancel(user, input.interviewId, input.reason);
+  async cancelInterview(
+    @CurrentUser() user: AuthUser,
+    @Args('input') input: CancelInterviewInput,
+    @Context('req') req: Request,
+  ): Promise<Interview> {
+    const interview = await this.interviews.cancel(user, input.interviewId, input.reason);
+    const [panel] = await this.interviews.panelistsOf([interview.id]);
+    await this.notices.send(user, interview, 'cancelled', panel, publicOrigin(this.config, req));
+    return interview;
   }
 
   @ResolveField(() => [User])
-  async panelists(@Parent() interview: Interview, @Context() context: GraphQLContext): Promise<User[]> {
-    const ids = await this.loaders.panelists(context).load(interview.id);
-    return (await this.members.loader(context).loadMany(ids)).filter((member): member is User => !(member instanceof Error));
+  async panelists(@Parent() interview: Interview, @Loaders() loaders: RequestLoaders): Promise<User[]> {
+    const ids = await loaders.get(PipelineLoaders.interviewPanelists).load(interview.id);
+    return (await loaders.get(CoreLoaders.member).loadMany(ids)).filter((member): member is User => !(member instanceof Error));
   }
 
   @ResolveField(() => [InterviewQuestionView], { description: 'The pinned revisions, in the order they are asked' })
-  async questions(@Parent() interview: Interview, @Context() context: GraphQLContext): Promise<InterviewQuestionView[]> {
-    const pinned = await this.loaders.pinnedQuestions(context).load(interview.id);
-    const revisions = await this.loaders.revision(context).loadMany(pinned.map((pin) => pin.revisionId));
+  async questions(@Parent() interview: Interview, @Loaders() loaders: RequestLoaders): Promise<InterviewQuestionView[]> {
+    const pinned = await loaders.get(PipelineLoaders.interviewQuestions).load(interview.id);
+    const revisions = await loaders.get(QuestionBankLoaders.revision).loadMany(pinned.map((pin) => pin.revisionId));
     return revisions.flatMap((revision) => (revision instanceof Error ? [] : [InterviewQuestionView.of(revision)]));
   }
 
   @ResolveField(() => String)
-  async candidateName(@Parent() interview: Interview, @Context() context: GraphQLContext): Promise<string> {
-    const application = await this.loaders.application(context).load(interview.applicationId);
-    return (await this.loaders.candidate(context).load(application.candidateId)).name;
+  async candidateName(@Parent() interview: Interview, @Loaders() loaders: RequestLoaders): Promise<string> {
+    const application = await loaders.get(PipelineLoaders.application).load(interview.applicationId);
+    return (await loaders.get(PipelineLoaders.candidate).load(application.candidateId)).name;
   }
 
   @ResolveField(() => String)
-  async openingTitle(@Parent() interview: Interview, @Context() context: GraphQLContext): Promise<string> {
-    const application = await this.loaders.application(context).load(interview.applicationId);
-    return (await this.loops.opening(context).load(application.openingId)).title;
+  async openingTitle(@Parent() interview: Interview, @Loaders() loaders: RequestLoaders): Promise<string> {
+    const application = await loaders.get(PipelineLoaders.application).load(interview.applicationId);
+    return (await loaders.get(LoopsLoaders.opening).load(application.openingId)).title;
   }
 
   @ResolveField(() => String)
-  async roundName(@Parent() interview: Interview, @Context() context: GraphQLContext): Promise<string> {
-    const application = await this.loaders.application(context).load(interview.applicationId);
-    const rounds: Round[] = await this.loops.rounds(context).load(application.openingId);
+  async roundName(@Parent() interview: Interview, @Loaders() loaders: RequestLoaders): Promise<string> {
+    const application = await loaders.get(PipelineLoaders.application).load(interview.applicationId);
+    const rounds = await loaders.get(LoopsLoaders.openingRounds).load(application.openingId);
     return rounds.find((round) => round.id === interview.roundId)?.name ?? '';
   }
 
   @ResolveField(() => [String], { description: 'Panelists busy at that time; a panel smaller than the round asks for' })
-  warnings(@Parent() interview: Interview, @Context() context: GraphQLContext): Promise<string[]> {
-    return this.loaders.warnings(context).load(interview.id);
+  warnings(@Parent() interview: Interview, @Loaders() loaders: RequestLoaders): Promise<string[]> {
+    return loaders.get(PipelineLoaders.interviewWarnings).load(interview.id);
   }
 }

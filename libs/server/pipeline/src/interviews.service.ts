@@ -1,13 +1,30 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuthUser, Role } from '@panelist/server-core';
-import { Round } from '@panelist/server-loops';
+import { AuthUser, MembersService, MemberStatus, Role, runSql } from '@panelist/server-core';
+import { RoundsService } from '@panelist/server-loops';
+import { QuestionsService } from '@panelist/server-question-bank';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { ApplicationEvent, ApplicationEventKind } from './application-event.entity';
 import { Application, ApplicationStatus } from './application.entity';
 import { ScheduleInterviewInput } from './dtos/pipeline.input';
 import { Interview, InterviewPanelist, InterviewQuestion, InterviewStatus } from './interview.entity';
+import {
+  endedPanelSeatsSql,
+  endedSeatsOfOpeningSql,
+  ownPanelsOfSameCandidateSql,
+  scheduledPanelsSql,
+  panelClashesSql,
+  panelCountsSql,
+  pinQuestionsSql,
+  seatsOfMemberSql,
+} from './interviews.sql';
 import { PipelineException, PipelineExceptionReason as Reason } from './pipeline.exception';
+
+export interface PanelSeat {
+  interviewId: string;
+  panelistId: string;
+  endsAt: Date;
+}
 
 export interface PinnedQuestion {
   interviewId: string;
@@ -17,7 +34,12 @@ export interface PinnedQuestion {
 
 @Injectable()
 export class InterviewsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly members: MembersService,
+    private readonly rounds: RoundsService,
+    private readonly questions: QuestionsService,
+  ) {}
 
   /** Interviewers see only interviews they are on; the others see every interview of the organisation. */
   async get(actor: AuthUser, id: string, field = 'interviewId'): Promise<Interview> {
@@ -28,8 +50,40 @@ export class InterviewsService {
     return interview;
   }
 
+  /** The panels of each application's scheduled interviews, per application in order (boards ask for hundreds at once). */
+  async scheduledPanelsOf(
+    organizationId: string,
+    applicationIds: readonly string[],
+  ): Promise<Array<Array<{ interviewId: string; panel: string[] }>>> {
+    const rows = await runSql(this.dataSource, scheduledPanelsSql(organizationId, applicationIds));
+    const byApplication = new Map<string, Array<{ interviewId: string; panel: string[] }>>();
+    for (const row of rows) {
+      const panels = byApplication.get(row.application_id) ?? [];
+      panels.push({ interviewId: row.interview_id, panel: row.panel });
+      byApplication.set(row.application_id, panels);
+    }
+    return applicationIds.map((id) => byApplication.get(id) ?? []);
+  }
+
+  /** Who sat on which scheduled interview that ended since `since` (only `interviewId`'s seats when given), latest first. */
+  async endedPanelSeats(organizationId: string, since: Date, interviewId: string | null = null): Promise<PanelSeat[]> {
+    const rows = await runSql(this.dataSource, endedPanelSeatsSql(organizationId, since, interviewId));
+    return rows.map((row) => ({ interviewId: row.interview_id, panelistId: row.user_id, endsAt: row.ends_at }));
+  }
+
+  /** Interviews by id, one result per id in order, whoever asks: for features that have checked access their own way. */
+  async byIds(organizationId: string, ids: readonly string[]): Promise<Array<Interview | Error>> {
+    const rows = await this.dataSource.getRepository(Interview).findBy({ organizationId, id: In([...ids]) });
+    return ids.map((id) => rows.find((row) => row.id === id) ?? new PipelineException(Reason.INTERVIEW_NOT_FOUND, 'Interview not found'));
+  }
+
+  /** An interview of the organisation, whoever asks: for features that have checked access their own way. */
+  find(organizationId: string, id: string): Promise<Interview | null> {
+    return this.dataSource.getRepository(Interview).findOneBy({ organizationId, id });
+  }
+
   /** The interviews a member is on, soonest first; `upcoming` keeps those not yet over and not cancelled. */
-  mine(actor: AuthUser, upcoming?: boolean): Promise<Interview[]> {
+  mine(actor: Pick<AuthUser, 'organizationId' | 'userId'>, upcoming?: boolean): Promise<Interview[]> {
     const query = this.dataSource
       .getRepository(Interview)
       .createQueryBuilder('i')
@@ -54,17 +108,44 @@ export class InterviewsService {
   }
 
   async questionsOf(interviewIds: readonly string[]): Promise<PinnedQuestion[][]> {
-    const rows = await this.dataSource.getRepository(InterviewQuestion).find({ where: { interviewId: In([...interviewIds]) }, order: { position: 'ASC' } });
+    const rows = await this.dataSource
+      .getRepository(InterviewQuestion)
+      .find({ where: { interviewId: In([...interviewIds]) }, order: { position: 'ASC' } });
     return interviewIds.map((id) => rows.filter((row) => row.interviewId === id));
+  }
+
+  /** For each interview, the scheduled interviews of the same candidate that the member is on (see the statement). */
+  /** Every seat on an opening's ended interviews: what feedback was due, from whom, and since when. */
+  endedSeatsOfOpening(organizationId: string, openingId: string) {
+    return runSql(this.dataSource, endedSeatsOfOpeningSql(organizationId, openingId));
+  }
+
+  /** Where the member sits on the panels of an opening's scheduled interviews. */
+  seatsOfMember(
+    organizationId: string,
+    userId: string,
+    openingId: string,
+  ): Promise<Array<{ interview_id: string; application_id: string }>> {
+    return runSql(this.dataSource, seatsOfMemberSql(organizationId, userId, openingId));
+  }
+
+  async ownPanelsOfSameCandidate(organizationId: string, userId: string, interviewIds: readonly string[]): Promise<Map<string, string[]>> {
+    const rows = await runSql(this.dataSource, ownPanelsOfSameCandidateSql(organizationId, userId, interviewIds));
+    const panels = new Map<string, string[]>(interviewIds.map((id) => [id, []]));
+    for (const row of rows) panels.get(row.interview_id)?.push(row.panel_interview_id);
+    return panels;
   }
 
   /** Schedules a round for an application; the round's questions are pinned at their current revisions. */
   schedule(actor: AuthUser, input: ScheduleInterviewInput): Promise<Interview> {
     return this.dataSource.transaction(async (manager) => {
-      const application = await manager.getRepository(Application).findOneBy({ organizationId: actor.organizationId, id: input.applicationId });
+      const application = await manager
+        .getRepository(Application)
+        .findOneBy({ organizationId: actor.organizationId, id: input.applicationId });
       if (!application) throw new PipelineException(Reason.APPLICATION_NOT_FOUND, 'Application not found', 'applicationId');
-      if (application.status !== ApplicationStatus.ACTIVE) throw new PipelineException(Reason.NOT_IN_PIPELINE, 'This application has left the pipeline: reopen it first', 'applicationId');
-      const round = await manager.getRepository(Round).findOneBy({ organizationId: actor.organizationId, id: input.roundId });
+      if (application.status !== ApplicationStatus.ACTIVE)
+        throw new PipelineException(Reason.NOT_IN_PIPELINE, 'This application has left the pipeline: reopen it first', 'applicationId');
+      const round = await this.rounds.find(manager, actor.organizationId, input.roundId);
       if (!round || round.openingId !== application.openingId) {
         throw new PipelineException(Reason.WRONG_OPENING, 'roundId: not a round of this application’s opening', 'roundId');
       }
@@ -85,17 +166,30 @@ export class InterviewsService {
       );
       await this.setPanel(manager, interview, input.panelistIds);
       await this.record(manager, actor, interview, ApplicationEventKind.INTERVIEW_SCHEDULED, null);
-      await manager.query(
-        `INSERT INTO interview_question (interview_id, question_id, organization_id, revision_id, position)
-         SELECT $1, rq.question_id, $2, qr.id, rq.position
-           FROM round_question rq
-           JOIN question q ON q.id = rq.question_id
-           JOIN question_revision qr ON qr.question_id = q.id AND qr.revision = q.revision
-          WHERE rq.round_id = $3`,
-        [interview.id, actor.organizationId, round.id],
-      );
+      await this.pinQuestions(manager, interview, round.id);
       return interview;
     });
+  }
+
+  /** Pins the round's questions, in the order they are asked, at the revisions they are at now. */
+  private async pinQuestions(manager: EntityManager, interview: Interview, roundId: string): Promise<void> {
+    const [refs] = await this.rounds.questionsOf([roundId], manager);
+    if (refs.length === 0) return;
+    const revisions = await this.questions.currentRevisionIds(
+      manager,
+      interview.organizationId,
+      refs.map((ref) => ref.questionId),
+    );
+    const pinned = refs.filter((ref) => revisions.has(ref.questionId)).map((ref) => ref.questionId);
+    await runSql(
+      manager,
+      pinQuestionsSql(
+        interview.id,
+        interview.organizationId,
+        pinned,
+        pinned.map((id) => revisions.get(id)!),
+      ),
+    );
   }
 
   reschedule(actor: AuthUser, interviewId: string, startsAt: Date, reason: string, panelistIds?: string[]): Promise<Interview> {
@@ -105,10 +199,15 @@ export class InterviewsService {
         await this.assertPanel(manager, actor.organizationId, panelistIds);
         await this.setPanel(manager, interview, panelistIds);
       }
-      const changes = { startsAt, endsAt: new Date(startsAt.getTime() + interview.durationMinutes * 60_000), status: InterviewStatus.SCHEDULED, cancelReason: null };
-      // One UPDATE of the locked row; save() would read it again first.
-      await manager.update(Interview, { id: interview.id }, changes);
-      Object.assign(interview, changes);
+      const changes = {
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + interview.durationMinutes * 60_000),
+        status: InterviewStatus.SCHEDULED,
+        cancelReason: null,
+      };
+      // One UPDATE of the locked row; save() would read it again first. Calendars apply the change by its SEQUENCE.
+      await manager.update(Interview, { id: interview.id }, { ...changes, sequence: () => 'sequence + 1' });
+      Object.assign(interview, changes, { sequence: interview.sequence + 1 });
       await this.record(manager, actor, interview, ApplicationEventKind.INTERVIEW_RESCHEDULED, reason);
       return interview;
     });
@@ -118,8 +217,8 @@ export class InterviewsService {
     return this.dataSource.transaction(async (manager) => {
       const interview = await this.lock(manager, actor.organizationId, interviewId);
       const changes = { status: InterviewStatus.CANCELLED, cancelReason: reason };
-      await manager.update(Interview, { id: interview.id }, changes);
-      Object.assign(interview, changes);
+      await manager.update(Interview, { id: interview.id }, { ...changes, sequence: () => 'sequence + 1' });
+      Object.assign(interview, changes, { sequence: interview.sequence + 1 });
       await this.record(manager, actor, interview, ApplicationEventKind.INTERVIEW_CANCELLED, reason);
       return interview;
     });
@@ -138,29 +237,29 @@ export class InterviewsService {
     });
   }
 
-  /** Warnings of many interviews in two statements: panelists busy elsewhere at that time, and panels smaller than their round asks. */
-  async warningsOf(interviewIds: readonly string[]): Promise<string[][]> {
+  /**
+   * Warnings of many interviews in four statements whatever their number: panelists busy elsewhere at that
+   * time and panel sizes (both side by side), then those panelists' names and what the rounds ask for.
+   */
+  async warningsOf(organizationId: string, interviewIds: readonly string[]): Promise<string[][]> {
     const ids = [...interviewIds];
-    const [clashes, panels]: [Array<{ interview_id: string; name: string }>, Array<{ id: string; panel: number; wanted: number }>] = await Promise.all([
-      this.dataSource.query(
-        `SELECT DISTINCT me.id AS interview_id, u.name FROM interview me
-           JOIN interview_panelist mine ON mine.interview_id = me.id
-           JOIN interview_panelist theirs ON theirs.user_id = mine.user_id AND theirs.interview_id <> me.id
-           JOIN interview other ON other.id = theirs.interview_id AND other.status = 'SCHEDULED'
-           JOIN user_account u ON u.id = mine.user_id
-          WHERE me.id = ANY($1::uuid[]) AND other.starts_at < me.ends_at AND other.ends_at > me.starts_at
-          ORDER BY u.name`,
-        [ids],
-      ),
-      this.dataSource.query(
-        `SELECT i.id, (SELECT count(*)::int FROM interview_panelist p WHERE p.interview_id = i.id) AS panel, r.panel_size AS wanted
-           FROM interview i JOIN round r ON r.id = i.round_id WHERE i.id = ANY($1::uuid[])`,
-        [ids],
-      ),
+    const [clashes, panels] = await Promise.all([
+      runSql(this.dataSource, panelClashesSql(ids)),
+      runSql(this.dataSource, panelCountsSql(ids)),
     ]);
+    const [names, wanted] = await Promise.all([
+      this.members.namesOf(organizationId, [...new Set(clashes.map((clash) => clash.user_id))]),
+      this.rounds.panelSizes(organizationId, [...new Set(panels.map((panel) => panel.round_id))]),
+    ]);
+    const busy = clashes
+      .map((clash) => ({ interviewId: clash.interview_id, name: names.get(clash.user_id) ?? '' }))
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     const warnings = new Map(ids.map((id) => [id, [] as string[]]));
-    for (const clash of clashes) warnings.get(clash.interview_id)?.push(`${clash.name} has another interview at that time`);
-    for (const { id, panel, wanted } of panels) if (panel < wanted) warnings.get(id)?.push(`The round asks for ${wanted} panelists; ${panel} scheduled`);
+    for (const { interviewId, name } of busy) warnings.get(interviewId)?.push(`${name} has another interview at that time`);
+    for (const { id, round_id, panel } of panels) {
+      const size = wanted.get(round_id) ?? 0;
+      if (panel < size) warnings.get(id)?.push(`The round asks for ${size} panelists; ${panel} scheduled`);
+    }
     return ids.map((id) => warnings.get(id)!);
   }
 
@@ -169,7 +268,9 @@ export class InterviewsService {
   }
 
   private async lock(manager: EntityManager, organizationId: string, id: string): Promise<Interview> {
-    const interview = await manager.getRepository(Interview).findOne({ where: { organizationId, id }, lock: { mode: 'pessimistic_write' } });
+    const interview = await manager
+      .getRepository(Interview)
+      .findOne({ where: { organizationId, id }, lock: { mode: 'pessimistic_write' } });
     if (!interview) throw new PipelineException(Reason.INTERVIEW_NOT_FOUND, 'Interview not found', 'interviewId');
     return interview;
   }
@@ -177,13 +278,18 @@ export class InterviewsService {
   /** Panelists must be active members of this organisation; anything else is named and nothing is written. */
   private async assertPanel(manager: EntityManager, organizationId: string, panelistIds: string[]): Promise<void> {
     const unique = [...new Set(panelistIds)];
-    const rows: Array<{ id: string; status: string }> = await manager.query(`SELECT id, status FROM user_account WHERE organization_id = $1 AND id = ANY($2::uuid[])`, [organizationId, unique]);
-    if (rows.length !== unique.length) throw new PipelineException(Reason.INVALID_PANEL, 'panelistIds: not members of your organisation', 'panelistIds');
-    if (rows.some((row) => row.status !== 'ACTIVE')) throw new PipelineException(Reason.INVALID_PANEL, 'panelistIds: a deactivated member cannot be on a panel', 'panelistIds');
+    const rows = await this.members.statusesOf(organizationId, unique, manager);
+    if (rows.length !== unique.length)
+      throw new PipelineException(Reason.INVALID_PANEL, 'panelistIds: not members of your organisation', 'panelistIds');
+    if (rows.some((row) => row.status !== MemberStatus.ACTIVE))
+      throw new PipelineException(Reason.INVALID_PANEL, 'panelistIds: a deactivated member cannot be on a panel', 'panelistIds');
   }
 
   private async setPanel(manager: EntityManager, interview: Interview, panelistIds: string[]): Promise<void> {
     await manager.delete(InterviewPanelist, { interviewId: interview.id });
-    await manager.insert(InterviewPanelist, [...new Set(panelistIds)].map((userId) => ({ interviewId: interview.id, userId, organizationId: interview.organizationId })));
+    await manager.insert(
+      InterviewPanelist,
+      [...new Set(panelistIds)].map((userId) => ({ interviewId: interview.id, userId, organizationId: interview.organizationId })),
+    );
   }
 }

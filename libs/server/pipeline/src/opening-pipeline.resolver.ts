@@ -1,16 +1,14 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { GraphQLContext } from '@panelist/server-core';
+import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Loaders, RequestLoaders } from '@panelist/server-core';
 import { Opening } from '@panelist/server-loops';
-import { ApplicationCounts } from './applications.service';
+import { ApplicationCounts } from './application.types';
 import { PipelineLoaders } from './pipeline.loaders';
 
 /** The pipeline's view of an opening (the opening itself belongs to the loops library; only pipeline roles reach it). */
 @Resolver(() => Opening)
 export class OpeningPipelineResolver {
-  constructor(private readonly loaders: PipelineLoaders) {}
-
   @ResolveField(() => ApplicationCounts, { description: 'Batched: one statement for a whole list of openings' })
-  applicationCounts(@Parent() opening: Opening, @Context() context: GraphQLContext): Promise<ApplicationCounts> {
-    return this.loaders.applicationCounts(context).load(opening.id);
+  applicationCounts(@Parent() opening: Opening, @Loaders() loaders: RequestLoaders): Promise<ApplicationCounts> {
+    return loaders.get(PipelineLoaders.openingApplicationCounts).load(opening.id);
   }
 }

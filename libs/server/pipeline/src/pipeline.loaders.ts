@@ -1,63 +1,52 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { GraphQLContext, loaderFor } from '@panelist/server-core';
-import { QuestionRevision } from '@panelist/server-question-bank';
-import { DataSource, In } from 'typeorm';
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { LoaderKey, LoaderRegistry } from '@panelist/server-core';
 import { Application } from './application.entity';
-import { ApplicationCounts, ApplicationsService } from './applications.service';
+import { ApplicationCounts } from './application.types';
+import { ApplicationsService } from './applications.service';
 import { Candidate } from './candidate.entity';
 import { CandidatesService } from './candidates.service';
 import { Interview } from './interview.entity';
 import { InterviewsService, PinnedQuestion } from './interviews.service';
+import { OutcomeReason } from './outcome-reason.entity';
+import { OutcomeReasonsService } from './outcome-reasons.service';
 
-/** Per-request batching for the pipeline's nested fields. */
+/** The per-request loaders of candidates, applications and interviews. */
+export const PipelineLoaders = {
+  candidate: new LoaderKey<string, Candidate>('candidate'),
+  application: new LoaderKey<string, Application>('application'),
+  /** The interviews of an application, soonest first. */
+  applicationInterviews: new LoaderKey<string, Interview[]>('applicationInterviews'),
+  /** Member ids on an interview's panel. */
+  interviewPanelists: new LoaderKey<string, string[]>('interviewPanelists'),
+  /** The question revisions an interview pinned, in order. */
+  interviewQuestions: new LoaderKey<string, PinnedQuestion[]>('interviewQuestions'),
+  interviewWarnings: new LoaderKey<string, string[]>('interviewWarnings'),
+  openingApplicationCounts: new LoaderKey<string, ApplicationCounts>('openingApplicationCounts'),
+  outcomeReason: new LoaderKey<string, OutcomeReason>('outcomeReason'),
+};
+
 @Injectable()
-export class PipelineLoaders {
+export class PipelineLoaderBatches implements OnModuleInit {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly registry: LoaderRegistry,
     private readonly candidates: CandidatesService,
     private readonly applications: ApplicationsService,
     private readonly interviews: InterviewsService,
+    private readonly reasons: OutcomeReasonsService,
   ) {}
 
-  candidate(context: GraphQLContext) {
-    const organizationId = context.req.user!.organizationId;
-    return loaderFor<string, Candidate>(context, 'candidate', (ids) => this.candidates.byIds(organizationId, ids));
-  }
-
-  application(context: GraphQLContext) {
-    const organizationId = context.req.user!.organizationId;
-    return loaderFor<string, Application>(context, 'application', (ids) => this.applications.byIds(organizationId, ids));
-  }
-
-  interviewsOfApplication(context: GraphQLContext) {
-    const organizationId = context.req.user!.organizationId;
-    return loaderFor<string, Interview[]>(context, 'applicationInterviews', (ids) => this.interviews.ofApplications(organizationId, ids));
-  }
-
-  panelists(context: GraphQLContext) {
-    return loaderFor<string, string[]>(context, 'interviewPanelists', (ids) => this.interviews.panelistsOf(ids));
-  }
-
-  pinnedQuestions(context: GraphQLContext) {
-    return loaderFor<string, PinnedQuestion[]>(context, 'interviewQuestions', (ids) => this.interviews.questionsOf(ids));
-  }
-
-  applicationCounts(context: GraphQLContext) {
-    const organizationId = context.req.user!.organizationId;
-    return loaderFor<string, ApplicationCounts>(context, 'openingApplicationCounts', (ids) => this.applications.countsOf(organizationId, ids));
-  }
-
-  warnings(context: GraphQLContext) {
-    return loaderFor<string, string[]>(context, 'interviewWarnings', (ids) => this.interviews.warningsOf(ids));
-  }
-
-  revision(context: GraphQLContext) {
-    const organizationId = context.req.user!.organizationId;
-    return loaderFor<string, QuestionRevision>(context, 'questionRevision', async (ids) => {
-      const rows = await this.dataSource.getRepository(QuestionRevision).findBy({ organizationId, id: In([...ids]) });
-      const byId = new Map(rows.map((row) => [row.id, row]));
-      return ids.map((id) => byId.get(id) ?? new Error('revision not found'));
-    });
+  onModuleInit(): void {
+    this.registry.register(PipelineLoaders.candidate, (ids, { organizationId }) => this.candidates.byIds(organizationId, ids));
+    this.registry.register(PipelineLoaders.application, (ids, { organizationId }) => this.applications.byIds(organizationId, ids));
+    this.registry.register(PipelineLoaders.applicationInterviews, (ids, { organizationId }) =>
+      this.interviews.ofApplications(organizationId, ids),
+    );
+    this.registry.register(PipelineLoaders.interviewPanelists, (ids) => this.interviews.panelistsOf(ids));
+    this.registry.register(PipelineLoaders.interviewQuestions, (ids) => this.interviews.questionsOf(ids));
+    this.registry.register(PipelineLoaders.interviewWarnings, (ids, { organizationId }) => this.interviews.warningsOf(organizationId, ids));
+    this.registry.register(PipelineLoaders.openingApplicationCounts, (ids, { organizationId }) =>
+      this.applications.countsOf(organizationId, ids),
+    );
+    this.registry.register(PipelineLoaders.outcomeReason, (ids, { organizationId }) => this.reasons.byIds(organizationId, ids));
   }
 }

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { normalizeTitle, parseQuestionBank, ParsedBank, renderQuestionBank } from '@panelist/bank-markdown';
+import { MembersService, runSql } from '@panelist/server-core';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { bankImportLockSql } from './bank-transfer.sql';
 import { ImportResult } from './bank-transfer.types';
 import { CategoriesService } from './categories.service';
 import { Category } from './category.entity';
@@ -10,9 +12,9 @@ import { QuestionKind } from './question-kind.enum';
 import { Question } from './question.entity';
 import { contentOf, QuestionsService, uniqueTags } from './questions.service';
 
-const MAX_DOCUMENT_LENGTH = 5_000_000;
+export const MAX_DOCUMENT_LENGTH = 5_000_000;
 
-export interface ImportOptions {
+interface ImportOptions {
   dryRun?: boolean;
   actorId?: string | null;
   /** Called after each question is placed: (done, total). The CLI draws its progress bar from it. */
@@ -26,15 +28,24 @@ export class BankTransferService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly categories: CategoriesService,
     private readonly questions: QuestionsService,
+    private readonly members: MembersService,
   ) {}
 
   parse(markdown: string): ParsedBank {
     if (markdown.length > MAX_DOCUMENT_LENGTH) {
-      throw new QuestionBankException(Reason.EMPTY_DOCUMENT, `markdown: the document is larger than ${MAX_DOCUMENT_LENGTH / 1_000_000} MB`, 'markdown');
+      throw new QuestionBankException(
+        Reason.EMPTY_DOCUMENT,
+        `markdown: the document is larger than ${MAX_DOCUMENT_LENGTH / 1_000_000} MB`,
+        'markdown',
+      );
     }
     const parsed = parseQuestionBank(markdown);
     if (parsed.categories.length === 0) {
-      throw new QuestionBankException(Reason.EMPTY_DOCUMENT, 'markdown: no categories found: a category is a "## Heading" with questions under it', 'markdown');
+      throw new QuestionBankException(
+        Reason.EMPTY_DOCUMENT,
+        'markdown: no categories found: a category is a "## Heading" with questions under it',
+        'markdown',
+      );
     }
     return parsed;
   }
@@ -57,12 +68,31 @@ export class BankTransferService {
   }
 
   /** Matches categories by name and questions by title (case and spacing ignored): re-importing changes nothing. */
-  async importParsed(manager: EntityManager, organizationId: string, parsed: ParsedBank, options: ImportOptions = {}): Promise<ImportResult> {
-    // One import per organisation at a time, so two imports cannot both create the same category.
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('panelist:bank:' || $1))`, [organizationId]);
-    const result: ImportResult = { dryRun: Boolean(options.dryRun), categoriesCreated: 0, questionsCreated: 0, questionsUpdated: 0, questionsUnchanged: 0, talkingPointsCreated: 0, skipped: parsed.skipped };
-    const categoriesByName = new Map((await manager.find(Category, { where: { organizationId } })).map((category) => [category.name.toLowerCase(), category]));
-    const questionsByKey = new Map((await manager.find(Question, { where: { organizationId } })).map((question) => [`${question.categoryId}\n${normalizeTitle(question.title)}`, question]));
+  async importParsed(
+    manager: EntityManager,
+    organizationId: string,
+    parsed: ParsedBank,
+    options: ImportOptions = {},
+  ): Promise<ImportResult> {
+    await runSql(manager, bankImportLockSql(organizationId));
+    const result: ImportResult = {
+      dryRun: Boolean(options.dryRun),
+      categoriesCreated: 0,
+      questionsCreated: 0,
+      questionsUpdated: 0,
+      questionsUnchanged: 0,
+      talkingPointsCreated: 0,
+      skipped: parsed.skipped,
+    };
+    const categoriesByName = new Map(
+      (await manager.find(Category, { where: { organizationId } })).map((category) => [category.name.toLowerCase(), category]),
+    );
+    const questionsByKey = new Map(
+      (await manager.find(Question, { where: { organizationId } })).map((question) => [
+        `${question.categoryId}\n${normalizeTitle(question.title)}`,
+        question,
+      ]),
+    );
     const total = parsed.categories.reduce((sum, category) => sum + category.questions.length, 0);
     let done = 0;
     let position = await this.categories.nextPosition(manager, organizationId);
@@ -71,7 +101,14 @@ export class BankTransferService {
     for (const parsedCategory of parsed.categories) {
       let category = categoriesByName.get(parsedCategory.name.toLowerCase());
       if (!category) {
-        category = await manager.save(manager.create(Category, { organizationId, name: parsedCategory.name, description: parsedCategory.description, position: position++ }));
+        category = await manager.save(
+          manager.create(Category, {
+            organizationId,
+            name: parsedCategory.name,
+            description: parsedCategory.description,
+            position: position++,
+          }),
+        );
         categoriesByName.set(category.name.toLowerCase(), category);
         result.categoriesCreated++;
       }
@@ -112,17 +149,28 @@ export class BankTransferService {
 
   /** The live bank as Markdown, in the importer's format: importing it elsewhere reproduces the bank. */
   async export(organizationId: string): Promise<string> {
-    const [organization] = await this.dataSource.query(`SELECT name FROM organization WHERE id = $1`, [organizationId]);
+    const organization = await this.members.organization(organizationId);
     const categories = await this.dataSource.getRepository(Category).find({ where: { organizationId }, order: { position: 'ASC' } });
-    const questions = await this.dataSource.getRepository(Question).find({ where: { organizationId, archivedAt: IsNull() }, order: { position: 'ASC' } });
+    const questions = await this.dataSource
+      .getRepository(Question)
+      .find({ where: { organizationId, archivedAt: IsNull() }, order: { position: 'ASC' } });
     return renderQuestionBank({
-      title: `${organization?.name ?? 'Panelist'} question bank`,
+      title: `${organization.name} question bank`,
       categories: categories.map((category) => ({
         name: category.name,
         description: category.description,
         questions: questions
           .filter((question) => question.categoryId === category.id)
-          .map(({ title, prompt, kind, difficulty, estimatedMinutes, tags, talkingPoints, anchors }) => ({ title, prompt, kind, difficulty, estimatedMinutes, tags, talkingPoints, anchors })),
+          .map(({ title, prompt, kind, difficulty, estimatedMinutes, tags, talkingPoints, anchors }) => ({
+            title,
+            prompt,
+            kind,
+            difficulty,
+            estimatedMinutes,
+            tags,
+            talkingPoints,
+            anchors,
+          })),
       })),
     });
   }

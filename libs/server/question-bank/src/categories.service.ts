@@ -1,6 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { runSql } from '@panelist/server-core';
 import { DataSource, EntityManager, In } from 'typeorm';
+import {
+  categoryNamedSql,
+  categoryQuestionTotalSql,
+  existingCategoryCountSql,
+  existingCategoryIdsSql,
+  nextCategoryPositionSql,
+  questionCountsSql,
+  reorderCategoriesSql,
+} from './categories.sql';
 import { Category } from './category.entity';
 import { CreateCategoryInput, UpdateCategoryInput } from './dtos/category.input';
 import { QuestionBankException, QuestionBankExceptionReason as Reason } from './question-bank.exception';
@@ -18,7 +28,10 @@ export class CategoriesService {
     const { entities, raw } = await this.dataSource
       .getRepository(Category)
       .createQueryBuilder('c')
-      .addSelect((sub) => sub.select('count(*)::int').from('question', 'q').where('q.category_id = c.id AND q.archived_at IS NULL'), 'question_count')
+      .addSelect(
+        (sub) => sub.select('count(*)::int').from('question', 'q').where('q.category_id = c.id AND q.archived_at IS NULL'),
+        'question_count',
+      )
       .where('c.organizationId = :organizationId', { organizationId })
       .orderBy('c.position', 'ASC')
       .getRawAndEntities();
@@ -38,11 +51,7 @@ export class CategoriesService {
   }
 
   async questionCounts(organizationId: string, ids: readonly string[]): Promise<number[]> {
-    const rows: Array<{ category_id: string; count: number }> = await this.dataSource.query(
-      `SELECT category_id, count(*)::int AS count FROM question
-        WHERE organization_id = $1 AND category_id = ANY($2::uuid[]) AND archived_at IS NULL GROUP BY category_id`,
-      [organizationId, ids],
-    );
+    const rows = await runSql(this.dataSource, questionCountsSql(organizationId, ids));
     const counts = new Map(rows.map((row) => [row.category_id, row.count]));
     return ids.map((id) => counts.get(id) ?? 0);
   }
@@ -58,8 +67,13 @@ export class CategoriesService {
   async update(organizationId: string, id: string, input: UpdateCategoryInput): Promise<Category> {
     return this.dataSource.transaction(async (manager) => {
       const category = await this.get(organizationId, id);
-      if (input.name !== undefined && input.name.toLowerCase() !== category.name.toLowerCase()) await this.assertNameFree(manager, organizationId, input.name);
-      Object.assign(category, input.name === undefined ? {} : { name: input.name }, input.description === undefined ? {} : { description: input.description });
+      if (input.name !== undefined && input.name.toLowerCase() !== category.name.toLowerCase())
+        await this.assertNameFree(manager, organizationId, input.name);
+      Object.assign(
+        category,
+        input.name === undefined ? {} : { name: input.name },
+        input.description === undefined ? {} : { description: input.description },
+      );
       return manager.save(category);
     });
   }
@@ -68,15 +82,18 @@ export class CategoriesService {
     return this.dataSource.transaction(async (manager) => {
       const existing = await manager.getRepository(Category).find({ where: { organizationId }, lock: { mode: 'pessimistic_write' } });
       const known = new Set(existing.map((category) => category.id));
-      if (new Set(categoryIds).size !== categoryIds.length || categoryIds.length !== known.size || categoryIds.some((id) => !known.has(id))) {
-        throw new QuestionBankException(Reason.INVALID_ORDER, 'categoryIds: must list every category of the organisation exactly once', 'categoryIds');
+      if (
+        new Set(categoryIds).size !== categoryIds.length ||
+        categoryIds.length !== known.size ||
+        categoryIds.some((id) => !known.has(id))
+      ) {
+        throw new QuestionBankException(
+          Reason.INVALID_ORDER,
+          'categoryIds: must list every category of the organisation exactly once',
+          'categoryIds',
+        );
       }
-      await manager.query(
-        `UPDATE category c SET position = o.position - 1, updated_at = now()
-           FROM unnest($2::uuid[]) WITH ORDINALITY AS o(id, position)
-          WHERE c.id = o.id AND c.organization_id = $1`,
-        [organizationId, categoryIds],
-      );
+      await runSql(manager, reorderCategoriesSql(organizationId, categoryIds));
       return manager.getRepository(Category).find({ where: { organizationId }, order: { position: 'ASC' } });
     });
   }
@@ -84,20 +101,41 @@ export class CategoriesService {
   async delete(organizationId: string, id: string): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
       await this.get(organizationId, id);
-      const [{ count }] = await manager.query(`SELECT count(*)::int AS count FROM question WHERE category_id = $1`, [id]);
-      if (count > 0) throw new QuestionBankException(Reason.CATEGORY_NOT_EMPTY, `This category still holds ${count} questions: move or delete them first`, 'id');
+      const [{ count }] = await runSql(manager, categoryQuestionTotalSql(id));
+      if (count > 0)
+        throw new QuestionBankException(
+          Reason.CATEGORY_NOT_EMPTY,
+          `This category still holds ${count} questions: move or delete them first`,
+          'id',
+        );
       await manager.delete(Category, { organizationId, id });
       return true;
     });
   }
 
   async assertNameFree(manager: EntityManager, organizationId: string, name: string): Promise<void> {
-    const [taken] = await manager.query(`SELECT 1 FROM category WHERE organization_id = $1 AND lower(name) = lower($2)`, [organizationId, name]);
+    const [taken] = await runSql(manager, categoryNamedSql(organizationId, name));
     if (taken) throw new QuestionBankException(Reason.CATEGORY_NAME_TAKEN, `A category named "${name}" already exists`, 'name');
   }
 
   async nextPosition(manager: EntityManager, organizationId: string): Promise<number> {
-    const [{ next }] = await manager.query(`SELECT coalesce(max(position) + 1, 0)::int AS next FROM category WHERE organization_id = $1`, [organizationId]);
+    const [{ next }] = await runSql(manager, nextCategoryPositionSql(organizationId));
     return next;
+  }
+
+  /** Which of `ids` are categories of the organisation. */
+  async existingIds(manager: EntityManager, organizationId: string, ids: string[]): Promise<Set<string>> {
+    return new Set((await runSql(manager, existingCategoryIdsSql(organizationId, ids))).map((row) => row.id));
+  }
+
+  /** How many of `ids` are categories of the organisation (ids are expected distinct). */
+  async countExisting(manager: EntityManager, organizationId: string, ids: string[]): Promise<number> {
+    const [{ found }] = await runSql(manager, existingCategoryCountSql(organizationId, ids));
+    return found;
+  }
+
+  /** Categories of the organisation among `ids`, in bank order. */
+  inBankOrder(organizationId: string, ids: string[]): Promise<Category[]> {
+    return this.dataSource.getRepository(Category).find({ where: { organizationId, id: In(ids) }, order: { position: 'ASC' } });
   }
 }

@@ -8,14 +8,13 @@ export * from './categories.service';
 export * from './category.entity';
 export * from './question-bank.module';
 export * from './question-kind.enum';
-export * from './question-content';
+export * from './question-content.entity';
+export * from './question-content.types';
 export * from './question-revision.entity';
 export * from './question-set.entity';
 export * from './question.entity';
 export * from './questions.service';
 export * from './question-bank.loaders';
-export * from './question-search.service';
-export * from './search-query';
 export * from './question-search.sql';
 
 export const QUESTION_BANK_ENTITIES = [Category, Question, QuestionRevision, QuestionSet, QuestionSetItem];

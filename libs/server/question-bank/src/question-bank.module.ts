@@ -4,7 +4,7 @@ import { BankTransferResolver } from './bank-transfer.resolver';
 import { BankTransferService } from './bank-transfer.service';
 import { CategoriesResolver } from './categories.resolver';
 import { CategoriesService } from './categories.service';
-import { QuestionBankLoaders } from './question-bank.loaders';
+import { QuestionBankLoaderBatches } from './question-bank.loaders';
 import { QuestionSearchService } from './question-search.service';
 import { QuestionSetsResolver } from './question-sets.resolver';
 import { QuestionSetsService } from './question-sets.service';
@@ -12,7 +12,13 @@ import { QuestionRevisionsResolver, QuestionsResolver } from './questions.resolv
 import { QuestionsService } from './questions.service';
 
 /** Also read by the schema printer, which builds the GraphQL schema without a database. */
-export const QUESTION_BANK_RESOLVERS = [CategoriesResolver, QuestionsResolver, QuestionRevisionsResolver, QuestionSetsResolver, BankTransferResolver];
+export const QUESTION_BANK_RESOLVERS = [
+  CategoriesResolver,
+  QuestionsResolver,
+  QuestionRevisionsResolver,
+  QuestionSetsResolver,
+  BankTransferResolver,
+];
 
 @Module({
   providers: [
@@ -22,9 +28,9 @@ export const QUESTION_BANK_RESOLVERS = [CategoriesResolver, QuestionsResolver, Q
     QuestionSetsService,
     BankTransferService,
     BankSeeder,
-    QuestionBankLoaders,
+    QuestionBankLoaderBatches,
     ...QUESTION_BANK_RESOLVERS,
   ],
-  exports: [CategoriesService, QuestionsService, QuestionSearchService, BankTransferService, QuestionBankLoaders],
+  exports: [CategoriesService, QuestionsService, BankTransferService],
 })
 export class QuestionBankModule {}

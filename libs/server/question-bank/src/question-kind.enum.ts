@@ -5,4 +5,7 @@ export enum QuestionKind {
   SCENARIO = 'SCENARIO',
   TOPIC = 'TOPIC',
 }
-registerEnumType(QuestionKind, { name: 'QuestionKind', description: 'CONCEPT: explain an idea; SCENARIO: solve a situation; TOPIC: discuss an area' });
+registerEnumType(QuestionKind, {
+  name: 'QuestionKind',
+  description: 'CONCEPT: explain an idea; SCENARIO: solve a situation; TOPIC: discuss an area',
+});

@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
 import { Question } from './question.entity';
-import { QuestionContent } from './question-content';
+import { QuestionContent } from './question-content.entity';
 
 /** A frozen copy of a question's content; interviews pin the revision they asked. */
 @ObjectType()

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Connection, decodeOffsetCursor, offsetPage, Total } from '@panelist/server-core';
+import { Connection, decodeOffsetCursor, offsetPage, runSql, Total } from '@panelist/server-core';
 import { DataSource } from 'typeorm';
 import { QuestionFilter } from './dtos/question.input';
-import { ESTIMATE_TRUSTED_ABOVE, EXACT_COUNT_LIMIT, questionSearchSql, QuestionSearchSql } from './question-search.sql';
+import { ESTIMATE_TRUSTED_ABOVE, EXACT_COUNT_LIMIT, QuestionRow, questionSearchSql, QuestionSearchSql } from './question-search.sql';
 import { Question } from './question.entity';
 
 /** The bank's list and search as a Relay connection; the count runs only when a client asks for it. */
@@ -15,19 +15,26 @@ export class QuestionSearchService {
    * `countNow`: the caller will want the total. The planner's estimate is then fetched alongside the page;
    * a page that is not full already knows the exact total, so most searches never run a count.
    */
-  async search(organizationId: string, filter: QuestionFilter = {}, first = 20, after?: string, countNow = false): Promise<Connection<Question>> {
+  async search(
+    organizationId: string,
+    filter: QuestionFilter = {},
+    first = 20,
+    after?: string,
+    countNow = false,
+  ): Promise<Connection<Question>> {
     const offset = decodeOffsetCursor(after);
     const sql = questionSearchSql(organizationId, filter, first, offset);
     const estimating = countNow ? this.estimate(sql) : undefined;
     estimating?.catch(() => undefined); // its error, if any, surfaces where totalCount is read
-    const rows: Array<Record<string, unknown>> = await this.dataSource.query(sql.page.text, sql.page.values);
+    const rows = await runSql(this.dataSource, sql.page);
     const lastPage = rows.length <= first && (offset === 0 || rows.length > 0);
-    const total = async (): Promise<Total> => (lastPage ? { count: offset + rows.length, exact: true } : this.count(sql, await (estimating ?? this.estimate(sql))));
+    const total = async (): Promise<Total> =>
+      lastPage ? { count: offset + rows.length, exact: true } : this.count(sql, await (estimating ?? this.estimate(sql)));
     return offsetPage(rows.map(toQuestion), offset, first, total);
   }
 
   private async estimate(sql: QuestionSearchSql): Promise<number> {
-    const [{ 'QUERY PLAN': plan }] = await this.dataSource.query(sql.estimate.text, sql.estimate.values);
+    const [{ 'QUERY PLAN': plan }] = await runSql(this.dataSource, sql.estimate);
     return Math.round(plan[0].Plan['Plan Rows']);
   }
 
@@ -37,14 +44,14 @@ export class QuestionSearchService {
    */
   private async count(sql: QuestionSearchSql, estimate: number): Promise<Total> {
     if (estimate <= ESTIMATE_TRUSTED_ABOVE) {
-      const [{ total }] = await this.dataSource.query(sql.count.text, sql.count.values);
+      const [{ total }] = await runSql(this.dataSource, sql.count);
       if (total <= EXACT_COUNT_LIMIT) return { count: total, exact: true };
     }
     return { count: Math.max(EXACT_COUNT_LIMIT + 1, estimate), exact: false };
   }
 }
 
-function toQuestion(row: Record<string, unknown>): Question {
+function toQuestion(row: QuestionRow): Question {
   return Object.assign(new Question(), {
     id: row.id,
     organizationId: row.organization_id,

@@ -1,17 +1,16 @@
+import { SqlStatement } from '@panelist/server-core';
 import { QuestionFilter } from './dtos/question.input';
 import { searchTerms } from './search-query';
 
-export interface SqlStatement {
-  text: string;
-  values: unknown[];
-}
+/** A question as the page selects it: the columns of `question`, snake_case. */
+export type QuestionRow = Record<string, unknown>;
 
 export interface QuestionSearchSql {
-  page: SqlStatement;
+  page: SqlStatement<QuestionRow>;
   /** Counts exactly, up to EXACT_COUNT_LIMIT + 1 matches. */
-  count: SqlStatement;
+  count: SqlStatement<{ total: number }>;
   /** EXPLAIN of the same condition: the planner's estimate, used when there are more matches than that. */
-  estimate: SqlStatement;
+  estimate: SqlStatement<{ 'QUERY PLAN': Array<{ Plan: { 'Plan Rows': number } }> }>;
 }
 
 /**

@@ -1,14 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuthUser } from '@panelist/server-core';
+import { AuthUser, runSql } from '@panelist/server-core';
 import { DataSource, EntityManager } from 'typeorm';
 import { CreateQuestionSetInput, UpdateQuestionSetInput } from './dtos/question-set.input';
 import { QuestionBankException, QuestionBankExceptionReason as Reason } from './question-bank.exception';
 import { QuestionSet } from './question-set.entity';
+import { clearQuestionSetSql, fillQuestionSetSql, questionSetItemsSql } from './question-sets.sql';
+import { QuestionsService } from './questions.service';
 
 @Injectable()
 export class QuestionSetsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly questions: QuestionsService,
+  ) {}
 
   list(organizationId: string): Promise<QuestionSet[]> {
     return this.dataSource.getRepository(QuestionSet).find({ where: { organizationId }, order: { updatedAt: 'DESC' } });
@@ -22,17 +27,19 @@ export class QuestionSetsService {
 
   /** Question ids of each set, in order, for many sets at once (the per-request loader). */
   async questionIdsOf(setIds: readonly string[]): Promise<string[][]> {
-    const rows: Array<{ question_set_id: string; question_id: string }> = await this.dataSource.query(
-      `SELECT question_set_id, question_id FROM question_set_item WHERE question_set_id = ANY($1::uuid[]) ORDER BY position`,
-      [setIds],
-    );
+    const rows = await runSql(this.dataSource, questionSetItemsSql(setIds));
     return setIds.map((id) => rows.filter((row) => row.question_set_id === id).map((row) => row.question_id));
   }
 
   async create(actor: AuthUser, input: CreateQuestionSetInput): Promise<QuestionSet> {
     return this.dataSource.transaction(async (manager) => {
       const set = await manager.save(
-        manager.create(QuestionSet, { organizationId: actor.organizationId, name: input.name, description: input.description ?? '', createdById: actor.userId }),
+        manager.create(QuestionSet, {
+          organizationId: actor.organizationId,
+          name: input.name,
+          description: input.description ?? '',
+          createdById: actor.userId,
+        }),
       );
       await this.replaceItems(manager, set, input.questionIds ?? []);
       return set;
@@ -44,7 +51,11 @@ export class QuestionSetsService {
       const set = await manager.getRepository(QuestionSet).findOne({ where: { organizationId, id }, lock: { mode: 'pessimistic_write' } });
       if (!set) throw new QuestionBankException(Reason.QUESTION_SET_NOT_FOUND, 'Question set not found', 'id');
       if (input.expectedVersion != null && input.expectedVersion !== set.version) {
-        throw new QuestionBankException(Reason.STALE_REVISION, 'Someone changed this question set after you opened it: reload and try again', 'expectedVersion');
+        throw new QuestionBankException(
+          Reason.STALE_REVISION,
+          'Someone changed this question set after you opened it: reload and try again',
+          'expectedVersion',
+        );
       }
       if (input.name !== undefined) set.name = input.name;
       if (input.description !== undefined) set.description = input.description;
@@ -64,13 +75,9 @@ export class QuestionSetsService {
     if (new Set(questionIds).size !== questionIds.length) {
       throw new QuestionBankException(Reason.INVALID_ORDER, 'questionIds: a question can be in a set only once', 'questionIds');
     }
-    const [{ found }] = await manager.query(`SELECT count(*)::int AS found FROM question WHERE organization_id = $1 AND id = ANY($2::uuid[])`, [set.organizationId, questionIds]);
-    if (found !== questionIds.length) throw new QuestionBankException(Reason.QUESTION_NOT_FOUND, 'questionIds: some questions do not exist', 'questionIds');
-    await manager.query(`DELETE FROM question_set_item WHERE question_set_id = $1`, [set.id]);
-    await manager.query(
-      `INSERT INTO question_set_item (question_set_id, question_id, organization_id, position)
-       SELECT $1, id, $2, position - 1 FROM unnest($3::uuid[]) WITH ORDINALITY AS o(id, position)`,
-      [set.id, set.organizationId, questionIds],
-    );
+    if ((await this.questions.countExisting(manager, set.organizationId, questionIds)) !== questionIds.length)
+      throw new QuestionBankException(Reason.QUESTION_NOT_FOUND, 'questionIds: some questions do not exist', 'questionIds');
+    await runSql(manager, clearQuestionSetSql(set.id));
+    await runSql(manager, fillQuestionSetSql(set.id, set.organizationId, questionIds));
   }
 }

@@ -1,16 +1,35 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuthUser } from '@panelist/server-core';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { AuthUser, runSql } from '@panelist/server-core';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { CategoriesService } from './categories.service';
 import { CreateQuestionInput, UpdateQuestionInput } from './dtos/question.input';
 import { QuestionBankException, QuestionBankExceptionReason as Reason } from './question-bank.exception';
-import { QuestionContent } from './question-content';
+import { QuestionContent } from './question-content.entity';
 import { QuestionKind } from './question-kind.enum';
 import { QuestionRevision } from './question-revision.entity';
 import { Question } from './question.entity';
+import {
+  currentRevisionsSql,
+  existingQuestionCountSql,
+  liveQuestionIdsSql,
+  nextQuestionPositionSql,
+  questionSetUsesSql,
+  QuestionTitleRow,
+  questionTitlesSql,
+} from './questions.sql';
 
-const CONTENT_FIELDS = ['categoryId', 'title', 'prompt', 'kind', 'difficulty', 'estimatedMinutes', 'tags', 'talkingPoints', 'anchors'] as const;
+const CONTENT_FIELDS = [
+  'categoryId',
+  'title',
+  'prompt',
+  'kind',
+  'difficulty',
+  'estimatedMinutes',
+  'tags',
+  'talkingPoints',
+  'anchors',
+] as const;
 type Content = Pick<QuestionContent, (typeof CONTENT_FIELDS)[number]>;
 
 export function contentOf(source: Content): Content {
@@ -35,15 +54,58 @@ export class QuestionsService {
   ) {}
 
   async get(organizationId: string, id: string, field = 'id'): Promise<Question> {
-    const question = await this.dataSource.getRepository(Question).findOneBy({ organizationId, id });
+    const question = await this.find(organizationId, id);
     if (!question) throw new QuestionBankException(Reason.QUESTION_NOT_FOUND, 'Question not found', field);
     return question;
+  }
+
+  find(organizationId: string, id: string): Promise<Question | null> {
+    return this.dataSource.getRepository(Question).findOneBy({ organizationId, id });
+  }
+
+  /** What a proposal chooses from: the live questions of these categories, plus the questions `alsoIds` (archived or not). */
+  proposable(organizationId: string, categoryIds: string[], alsoIds: string[]): Promise<Question[]> {
+    return this.dataSource.getRepository(Question).find({
+      where: [
+        { organizationId, categoryId: In(categoryIds), archivedAt: IsNull() },
+        ...(alsoIds.length ? [{ organizationId, id: In(alsoIds) }] : []),
+      ],
+    });
+  }
+
+  /** Id, category and title of these questions of the organisation. */
+  titles(organizationId: string, ids: string[]): Promise<QuestionTitleRow[]> {
+    return runSql(this.dataSource, questionTitlesSql(organizationId, ids));
+  }
+
+  /** Which of `ids` are live (not archived) questions of the organisation. */
+  async liveIds(manager: EntityManager, organizationId: string, ids: string[]): Promise<Set<string>> {
+    return new Set((await runSql(manager, liveQuestionIdsSql(organizationId, ids))).map((row) => row.id));
+  }
+
+  /** How many of `ids` are questions of the organisation, archived or not (ids are expected distinct). */
+  async countExisting(manager: EntityManager, organizationId: string, ids: string[]): Promise<number> {
+    const [{ found }] = await runSql(manager, existingQuestionCountSql(organizationId, ids));
+    return found;
+  }
+
+  /** The revision id each of these questions is at now, by question id. */
+  async currentRevisionIds(manager: EntityManager, organizationId: string, questionIds: string[]): Promise<Map<string, string>> {
+    const rows = await runSql(manager, currentRevisionsSql(organizationId, questionIds));
+    return new Map(rows.map((row) => [row.question_id, row.revision_id]));
   }
 
   async byIds(organizationId: string, ids: readonly string[]): Promise<Array<Question | Error>> {
     const rows = await this.dataSource.getRepository(Question).findBy({ organizationId, id: In([...ids]) });
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id) ?? new QuestionBankException(Reason.QUESTION_NOT_FOUND, 'Question not found'));
+  }
+
+  /** Revisions by id, one result per id in order (interviews read the revisions they pinned). */
+  async revisionsByIds(organizationId: string, ids: readonly string[]): Promise<Array<QuestionRevision | Error>> {
+    const rows = await this.dataSource.getRepository(QuestionRevision).findBy({ organizationId, id: In([...ids]) });
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id) ?? new QuestionBankException(Reason.QUESTION_NOT_FOUND, 'Question revision not found'));
   }
 
   revisions(organizationId: string, questionId: string): Promise<QuestionRevision[]> {
@@ -70,11 +132,16 @@ export class QuestionsService {
   }
 
   /** Inserts questions at the end of their categories, each with its first revision. */
-  async insertQuestions(manager: EntityManager, organizationId: string, createdById: string | null, contents: Content[]): Promise<Question[]> {
+  async insertQuestions(
+    manager: EntityManager,
+    organizationId: string,
+    createdById: string | null,
+    contents: Content[],
+  ): Promise<Question[]> {
     if (contents.length === 0) return [];
     const nextPositions = new Map<string, number>();
     for (const categoryId of new Set(contents.map((content) => content.categoryId))) {
-      const [{ next }] = await manager.query(`SELECT coalesce(max(position) + 1, 0)::int AS next FROM question WHERE category_id = $1`, [categoryId]);
+      const [{ next }] = await runSql(manager, nextQuestionPositionSql(categoryId));
       nextPositions.set(categoryId, next);
     }
     const rows = contents.map((content) => {
@@ -103,7 +170,12 @@ export class QuestionsService {
       if (input.categoryId !== undefined && input.categoryId !== question.categoryId) {
         await this.categories.get(actor.organizationId, input.categoryId, 'categoryId');
       }
-      return this.applyContent(manager, question, { ...definedOnly(input), tags: input.tags && uniqueTags(input.tags), anchors: input.anchors && normalizeAnchors(input.anchors) }, actor.userId);
+      return this.applyContent(
+        manager,
+        question,
+        { ...definedOnly(input), tags: input.tags && uniqueTags(input.tags), anchors: input.anchors && normalizeAnchors(input.anchors) },
+        actor.userId,
+      );
     });
   }
 
@@ -114,12 +186,18 @@ export class QuestionsService {
     if (!after.prompt) after.prompt = after.title;
     if (sameContent(before, after)) return question;
     if (after.categoryId !== before.categoryId) {
-      const [{ next }] = await manager.query(`SELECT coalesce(max(position) + 1, 0)::int AS next FROM question WHERE category_id = $1`, [after.categoryId]);
+      const [{ next }] = await runSql(manager, nextQuestionPositionSql(after.categoryId));
       question.position = next;
     }
     Object.assign(question, after, { revision: question.revision + 1 });
     const saved = await manager.save(question);
-    await manager.insert(QuestionRevision, { ...after, organizationId: question.organizationId, questionId: question.id, revision: question.revision, createdById: actorId });
+    await manager.insert(QuestionRevision, {
+      ...after,
+      organizationId: question.organizationId,
+      questionId: question.id,
+      revision: question.revision,
+      createdById: actorId,
+    });
     return saved;
   }
 
@@ -133,8 +211,9 @@ export class QuestionsService {
   async delete(organizationId: string, id: string): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
       await this.lock(manager, organizationId, id);
-      const [{ sets }] = await manager.query(`SELECT count(*)::int AS sets FROM question_set_item WHERE question_id = $1`, [id]);
-      if (sets > 0) throw new QuestionBankException(Reason.QUESTION_IN_USE, `This question is used by ${sets} question sets: archive it instead`, 'id');
+      const [{ sets }] = await runSql(manager, questionSetUsesSql(id));
+      if (sets > 0)
+        throw new QuestionBankException(Reason.QUESTION_IN_USE, `This question is used by ${sets} question sets: archive it instead`, 'id');
       await manager.delete(Question, { organizationId, id });
       return true;
     });
@@ -148,7 +227,9 @@ export class QuestionsService {
 }
 
 function definedOnly<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([key, item]) => item !== undefined && (CONTENT_FIELDS as readonly string[]).includes(key))) as Partial<T>;
+  return Object.fromEntries(
+    Object.entries(value).filter(([key, item]) => item !== undefined && (CONTENT_FIELDS as readonly string[]).includes(key)),
+  ) as Partial<T>;
 }
 
 function normalizeAnchors(anchors: Array<{ rating: number; text: string }>) {

@@ -4,7 +4,11 @@
  * while typing).
  */
 export function searchTerms(text: string | undefined): string | undefined {
-  const words = (text ?? '').toLowerCase().match(/[\p{L}\p{N}]+/gu)?.slice(0, 12) ?? [];
+  const words =
+    (text ?? '')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu)
+      ?.slice(0, 12) ?? [];
   if (words.length === 0) return undefined;
   const last = words.length - 1;
   return words.map((word, index) => (index === last && word.length >= 3 ? `${word}:*` : word)).join(' & ');

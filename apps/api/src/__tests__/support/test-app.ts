@@ -1,24 +1,46 @@
 import { randomBytes } from 'node:crypto';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { INestApplication } from '@nestjs/common';
 import { loadConfig } from '@panelist/server-core';
+import { print } from 'graphql';
 import { Client } from 'pg';
 import { createApp } from '../../app';
 
-export interface GraphQLResponse<T = Record<string, any>> {
+export interface GraphQLError {
+  message: string;
+  extensions?: { code?: string; field?: string; reason?: string; existingCandidateId?: string };
+}
+
+export interface GraphQLResponse<TResult> {
   status: number;
-  data?: T;
-  errors?: Array<{ message: string; extensions?: { code?: string; field?: string; reason?: string } }>;
+  data?: TResult;
+  errors?: GraphQLError[];
   headers: Headers;
 }
 
-export interface TestApp {
+/** Variables may be left out only when the operation declares none that are required. */
+type VariablesOf<TVariables> = Record<string, never> extends TVariables ? [variables?: TVariables] : [variables: TVariables];
+
+/** Sends typed operations: result and variable types come from the document (see ../gql). */
+export interface GraphQLClient {
+  gql<TResult, TVariables>(
+    document: TypedDocumentNode<TResult, TVariables>,
+    ...variables: VariablesOf<TVariables>
+  ): Promise<GraphQLResponse<TResult>>;
+}
+
+/** The running server; its own gql() is an anonymous caller. */
+export interface TestApp extends GraphQLClient {
   url: string;
   databaseUrl: string;
   app: INestApplication;
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
-  sql<T = Record<string, any>>(text: string, params?: unknown[]): Promise<T[]>;
+  /** A caller signed in with a session token (factories hand members one: see Member). */
+  signedIn(token: string): GraphQLClient;
+  sql<TRow extends Row = Row>(text: string, params?: unknown[]): Promise<TRow[]>;
   close(): Promise<void>;
 }
+
+type Row = Record<string, unknown>;
 
 function serverUrl(): string {
   const url = process.env.PANELIST_TEST_SERVER_URL;
@@ -45,7 +67,18 @@ async function createDatabase(): Promise<{ name: string; url: string }> {
 /** The real server over real HTTP on a free port, on a fresh database with every migration applied. */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const database = await createDatabase();
-  const databaseUrl = database.url;
+  return startInstance(database.url, env, database.name);
+}
+
+/**
+ * Another server on the first one's database, as a second instance of one deployment: what one instance
+ * does (a move, a sign-out) must reach the other. Close it before the first, which drops the database.
+ */
+export function startSecondInstance(first: TestApp, env: Record<string, string> = {}): Promise<TestApp> {
+  return startInstance(first.databaseUrl, env);
+}
+
+async function startInstance(databaseUrl: string, env: Record<string, string>, ownDatabase?: string): Promise<TestApp> {
   const config = { ...loadConfig({ ALLOW_SIGNUP: 'true', ...env }), port: 0 };
   const app = await createApp(config, databaseUrl, ['error']);
   await app.listen(0, '127.0.0.1');
@@ -53,54 +86,39 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const url = `http://127.0.0.1:${address.port}`;
   const db = new Client({ connectionString: databaseUrl });
   await db.connect();
+  const client = (token?: string): GraphQLClient => ({
+    async gql<TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables>, ...[variables]: VariablesOf<TVariables>) {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query: print(document), variables }),
+      });
+      const body = (await response.json()) as { data?: TResult | null; errors?: GraphQLError[] };
+      return { status: response.status, data: body.data ?? undefined, errors: body.errors, headers: response.headers };
+    },
+  });
   return {
     url,
     databaseUrl,
     app,
-    async gql(query, variables, token) {
-      const response = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await response.json()) as { data?: any; errors?: any };
-      return { status: response.status, data: body.data ?? undefined, errors: body.errors, headers: response.headers };
-    },
-    async sql(text, params) {
-      return (await db.query(text, params)).rows;
+    ...client(),
+    signedIn: client,
+    async sql<TRow extends Row>(text: string, params?: unknown[]) {
+      return (await db.query<TRow>(text, params)).rows;
     },
     async close() {
       await db.end();
       await app.close();
       // Shared servers (CI's PostgreSQL service) keep nothing of a test run.
-      await onServer(`DROP DATABASE ${database.name} WITH (FORCE)`);
+      if (ownDatabase) await onServer(`DROP DATABASE ${ownDatabase} WITH (FORCE)`);
     },
   };
 }
 
 let counter = 0;
+/** An address no other test run uses. */
 export function uniqueEmail(prefix = 'person'): string {
   return `${prefix}.${Date.now().toString(36)}.${++counter}@example.test`;
 }
 
 export const PASSWORD = 'correct horse battery';
-
-export async function signUp(api: TestApp, overrides: Record<string, unknown> = {}) {
-  const input = { organizationName: 'Acme', name: 'Ada Admin', email: uniqueEmail('admin'), password: PASSWORD, ...overrides };
-  const result = await api.gql(`mutation ($input: SignUpInput!) { signUp(input: $input) { token user { id email role } } }`, { input });
-  if (result.errors) throw new Error(`signUp failed: ${JSON.stringify(result.errors)}`);
-  return result.data!.signUp as { token: string; user: { id: string; email: string; role: string } };
-}
-
-/** Invites and accepts a member with `role` into the admin's organisation; returns their session token. */
-export async function addMember(api: TestApp, adminToken: string, role: string, name = `${role.toLowerCase()} member`) {
-  const email = uniqueEmail(role.toLowerCase());
-  const invited = await api.gql(`mutation ($input: InviteMemberInput!) { inviteMember(input: $input) { token } }`, { input: { email, role } }, adminToken);
-  if (invited.errors) throw new Error(`inviteMember failed: ${JSON.stringify(invited.errors)}`);
-  const accepted = await api.gql(
-    `mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { token user { id role } } }`,
-    { input: { token: invited.data!.inviteMember.token, name, password: PASSWORD } },
-  );
-  if (accepted.errors) throw new Error(`acceptInvitation failed: ${JSON.stringify(accepted.errors)}`);
-  return accepted.data!.acceptInvitation as { token: string; user: { id: string; role: string } };
-}

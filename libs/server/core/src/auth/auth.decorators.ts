@@ -1,7 +1,7 @@
 import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { AuthUser } from './auth-user';
-import { Role } from './role.enum';
+import { RoleGroup } from './role.enum';
 import { CommonException, CommonExceptionReason } from '../errors/domain.exception';
 
 export const PUBLIC_KEY = 'panelist:public';
@@ -10,11 +10,13 @@ export const ROLES_KEY = 'panelist:roles';
 /** Reachable without a session (sign-up, login, invitation acceptance). Everything else needs one. */
 export const Public = () => SetMetadata(PUBLIC_KEY, true);
 
-/** Restricts an operation to these roles; without it every active member of the organisation may call it. */
-export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
+/** Restricts an operation to a role group; without it every active member of the organisation may call it. */
+export const Roles = (group: RoleGroup) => SetMetadata(ROLES_KEY, group);
 
 export function requestOf(context: ExecutionContext): { user?: AuthUser } & Record<string, unknown> {
-  return context.getType<string>() === 'graphql' ? GqlExecutionContext.create(context).getContext().req : context.switchToHttp().getRequest();
+  return context.getType<string>() === 'graphql'
+    ? GqlExecutionContext.create(context).getContext().req
+    : context.switchToHttp().getRequest();
 }
 
 export const CurrentUser = createParamDecorator((_data: unknown, context: ExecutionContext): AuthUser => {
@@ -22,6 +24,11 @@ export const CurrentUser = createParamDecorator((_data: unknown, context: Execut
   if (!user) throw new CommonException(CommonExceptionReason.NOT_SIGNED_IN, 'Sign in first');
   return user;
 });
+
+/** For @Public operations: the caller's session when there is one (logout), undefined otherwise. */
+export const OptionalCurrentUser = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): AuthUser | undefined => requestOf(context).user,
+);
 
 /** The tenant of the session; never taken from client input. */
 export const CurrentOrganizationId = createParamDecorator((_data: unknown, context: ExecutionContext): string => {

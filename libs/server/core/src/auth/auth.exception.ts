@@ -7,6 +7,7 @@ export enum AuthExceptionReason {
   INVITATION_INVALID = 'INVITATION_INVALID',
   MEMBER_NOT_FOUND = 'MEMBER_NOT_FOUND',
   LAST_ADMIN = 'LAST_ADMIN',
+  TOO_MANY_ATTEMPTS = 'TOO_MANY_ATTEMPTS',
 }
 
 const CODES: Record<AuthExceptionReason, GraphQLErrorCode> = {
@@ -16,10 +17,11 @@ const CODES: Record<AuthExceptionReason, GraphQLErrorCode> = {
   INVITATION_INVALID: GraphQLErrorCode.NOT_FOUND,
   MEMBER_NOT_FOUND: GraphQLErrorCode.NOT_FOUND,
   LAST_ADMIN: GraphQLErrorCode.CONFLICT,
+  TOO_MANY_ATTEMPTS: GraphQLErrorCode.TOO_MANY_REQUESTS,
 };
 
 export class AuthException extends DomainException<AuthExceptionReason> {
-  constructor(reason: AuthExceptionReason, message: string, field?: string) {
-    super(reason, CODES[reason], message, field);
+  constructor(reason: AuthExceptionReason, message: string, field?: string, details?: Record<string, unknown>) {
+    super(reason, CODES[reason], message, field, details);
   }
 }

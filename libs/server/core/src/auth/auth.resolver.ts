@@ -2,10 +2,10 @@ import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '
 import { Inject } from '@nestjs/common';
 import { CookieOptions } from 'express';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { GraphQLContext } from '../graphql/graphql-context';
+import { HttpGraphQLContext } from '../graphql/graphql-context';
 import { Organization } from '../organization/organization.entity';
 import { AuthUser } from './auth-user';
-import { CurrentUser, Public } from './auth.decorators';
+import { CurrentUser, OptionalCurrentUser, Public } from './auth.decorators';
 import { AuthService } from './auth.service';
 import { AuthPayload, SetupStatus } from './auth.types';
 import { AcceptInvitationInput, LoginInput, SignUpInput } from './dtos/auth.input';
@@ -31,26 +31,33 @@ export class AuthResolver {
 
   @Public()
   @Mutation(() => AuthPayload, { description: 'Creates an organisation and its first admin, and signs in' })
-  async signUp(@Args('input') input: SignUpInput, @Context() context: GraphQLContext): Promise<AuthPayload> {
+  async signUp(@Args('input') input: SignUpInput, @Context() context: HttpGraphQLContext): Promise<AuthPayload> {
     return this.withCookie(context, await this.auth.signUp(input));
   }
 
   @Public()
   @Mutation(() => AuthPayload)
-  async login(@Args('input') input: LoginInput, @Context() context: GraphQLContext): Promise<AuthPayload> {
-    return this.withCookie(context, await this.auth.login(input));
+  async login(@Args('input') input: LoginInput, @Context() context: HttpGraphQLContext): Promise<AuthPayload> {
+    return this.withCookie(context, await this.auth.login(input, context.req.ip));
   }
 
   @Public()
   @Mutation(() => AuthPayload)
-  async acceptInvitation(@Args('input') input: AcceptInvitationInput, @Context() context: GraphQLContext): Promise<AuthPayload> {
+  async acceptInvitation(@Args('input') input: AcceptInvitationInput, @Context() context: HttpGraphQLContext): Promise<AuthPayload> {
     return this.withCookie(context, await this.members.acceptInvitation(input));
   }
 
   @Public()
   @Mutation(() => Boolean, { description: 'Ends the current session (cookie or bearer token)' })
-  async logout(@Context() context: GraphQLContext): Promise<boolean> {
-    if (context.req.user) await this.sessions.revoke(context.req.user.sessionId);
+  async logout(@OptionalCurrentUser() user: AuthUser | undefined, @Context() context: HttpGraphQLContext): Promise<boolean> {
+    if (user) await this.sessions.revoke(user);
+    context.res.clearCookie(SESSION_COOKIE, this.cookieOptions());
+    return true;
+  }
+
+  @Mutation(() => Boolean, { description: 'Ends every session of the signed-in member, on every device and instance' })
+  async logoutEverywhere(@CurrentUser() user: AuthUser, @Context() context: HttpGraphQLContext): Promise<boolean> {
+    await this.sessions.revokeEverywhere(user);
     context.res.clearCookie(SESSION_COOKIE, this.cookieOptions());
     return true;
   }
@@ -65,7 +72,7 @@ export class AuthResolver {
     return this.members.organization(user.organizationId);
   }
 
-  private withCookie(context: GraphQLContext, payload: AuthPayload): AuthPayload {
+  private withCookie(context: HttpGraphQLContext, payload: AuthPayload): AuthPayload {
     context.res.cookie(SESSION_COOKIE, payload.token, { ...this.cookieOptions(), maxAge: SESSION_TTL_MS });
     return payload;
   }

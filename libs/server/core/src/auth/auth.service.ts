@@ -2,13 +2,16 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig, APP_CONFIG } from '../config/app-config';
+import { runSql } from '../database/sql-statement';
 import { Organization } from '../organization/organization.entity';
 import { OrganizationInitializers } from '../organization/organization-initializer';
 import { AuthException, AuthExceptionReason } from './auth.exception';
 import { AuthPayload, SetupStatus } from './auth.types';
 import { LoginInput, SignUpInput } from './dtos/auth.input';
+import { signUpLockSql } from './members.sql';
 import { hashPassword, verifyPassword } from './passwords';
 import { Role } from './role.enum';
+import { LoginThrottleService } from './login-throttle';
 import { SessionService } from './session.service';
 import { User } from './user.entity';
 
@@ -19,6 +22,7 @@ export class AuthService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly initializers: OrganizationInitializers,
     private readonly sessions: SessionService,
+    private readonly throttle: LoginThrottleService,
   ) {}
 
   async setupStatus(): Promise<SetupStatus> {
@@ -29,23 +33,31 @@ export class AuthService {
   async signUp(input: SignUpInput): Promise<AuthPayload> {
     const passwordHash = await hashPassword(input.password);
     return this.dataSource.transaction(async (manager) => {
-      // Serialises concurrent first sign-ups so only one visitor can claim an empty installation.
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('panelist:sign-up'))`);
+      await runSql(manager, signUpLockSql());
       const anyOrganization = await manager.getRepository(Organization).exists();
       if (anyOrganization && !this.config.allowSignUp) {
-        throw new AuthException(AuthExceptionReason.SIGN_UP_CLOSED, 'Sign-up is closed: ask an admin of your organisation for an invitation');
+        throw new AuthException(
+          AuthExceptionReason.SIGN_UP_CLOSED,
+          'Sign-up is closed: ask an admin of your organisation for an invitation',
+        );
       }
       await this.assertEmailFree(manager, input.email);
       const organization = await manager.save(manager.create(Organization, { name: input.organizationName }));
       const user = await manager.save(
         manager.create(User, { organizationId: organization.id, email: input.email, name: input.name, passwordHash, role: Role.ADMIN }),
       );
-      await this.initializers.run(manager, { organizationId: organization.id, createdById: user.id, startEmpty: input.startEmpty ?? false });
+      await this.initializers.run(manager, {
+        organizationId: organization.id,
+        createdById: user.id,
+        startEmpty: input.startEmpty ?? false,
+      });
       return { token: await this.sessions.create(manager, user), user };
     });
   }
 
-  async login(input: LoginInput): Promise<AuthPayload> {
+  /** `address` is the caller's IP: guesses are slowed per account and per address (LoginThrottleService). */
+  async login(input: LoginInput, address?: string): Promise<AuthPayload> {
+    await this.throttle.assertAllowed(input.email, address);
     const user = await this.dataSource
       .getRepository(User)
       .createQueryBuilder('u')
@@ -53,7 +65,11 @@ export class AuthService {
       .where('u.email = :email AND u.status = :status', { email: input.email, status: 'ACTIVE' })
       .getOne();
     const valid = await verifyPassword(user?.passwordHash, input.password);
-    if (!user || !valid) throw new AuthException(AuthExceptionReason.WRONG_CREDENTIALS, 'Email or password is incorrect');
+    if (!user || !valid) {
+      await this.throttle.failed(input.email, address);
+      throw new AuthException(AuthExceptionReason.WRONG_CREDENTIALS, 'Email or password is incorrect');
+    }
+    await this.throttle.succeeded(input.email);
     return { token: await this.sessions.create(this.dataSource.manager, user), user };
   }
 

@@ -33,6 +33,9 @@ export class InvitationTicket {
 
   @Field()
   expiresAt: Date;
+
+  @Field({ description: 'True when the invitation was also emailed (SMTP_URL is set)' })
+  emailed: boolean;
 }
 
 @ObjectType()

@@ -8,7 +8,7 @@ import { CommonException, CommonExceptionReason } from '../errors/domain.excepti
 
 /**
  * The global guard: every operation needs a live session unless marked @Public, and the session's
- * role must be one of @Roles when an operation names them. Registered once as APP_GUARD.
+ * role must be in the @Roles group when an operation names one. Registered once as APP_GUARD.
  */
 @Injectable()
 export class GqlAuthGuard extends AuthGuard('session') {
@@ -29,7 +29,7 @@ export class GqlAuthGuard extends AuthGuard('session') {
       return true;
     }
     await super.canActivate(context);
-    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
+    const roles = this.reflector.getAllAndOverride<readonly Role[] | undefined>(ROLES_KEY, targets);
     const user = requestOf(context).user as AuthUser;
     if (roles && !roles.includes(user.role)) {
       throw new CommonException(CommonExceptionReason.NOT_ALLOWED, `This needs one of the roles ${roles.join(', ')}`);

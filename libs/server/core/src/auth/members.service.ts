@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
-import { GraphQLContext, loaderFor } from '../graphql/graphql-context';
+import { runSql } from '../database/sql-statement';
+import { EventBus } from '../events/event-bus';
 import { Organization } from '../organization/organization.entity';
 import { AuthException, AuthExceptionReason } from './auth.exception';
 import { AuthService } from './auth.service';
@@ -9,6 +10,7 @@ import { AuthPayload, InvitationPreview, InvitationTicket } from './auth.types';
 import { AcceptInvitationInput } from './dtos/auth.input';
 import { ChangeMemberRoleInput, InviteMemberInput } from './dtos/member.input';
 import { Invitation } from './invitation.entity';
+import { activeMemberSql, memberNamesSql, memberStatusesSql } from './members.sql';
 import { hashPassword } from './passwords';
 import { MemberStatus, Role } from './role.enum';
 import { SessionService } from './session.service';
@@ -24,20 +26,38 @@ export class MembersService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly auth: AuthService,
     private readonly sessions: SessionService,
+    private readonly events: EventBus,
   ) {}
 
   list(organizationId: string): Promise<User[]> {
     return this.dataSource.getRepository(User).find({ where: { organizationId }, order: { name: 'ASC' } });
   }
 
-  /** Members by id for one request, batched (DataLoader in the GraphQL context). */
-  loader(context: GraphQLContext) {
-    const organizationId = context.req.user!.organizationId;
-    return loaderFor<string, User>(context, 'member', async (ids) => {
-      const rows = await this.dataSource.getRepository(User).findBy({ organizationId, id: In([...ids]) });
-      const byId = new Map(rows.map((row) => [row.id, row]));
-      return ids.map((id) => byId.get(id) ?? new AuthException(AuthExceptionReason.MEMBER_NOT_FOUND, 'Member not found'));
-    });
+  /** Members of the organisation by id, one result per id in order (the per-request member loader). */
+  async byIds(organizationId: string, ids: readonly string[]): Promise<Array<User | Error>> {
+    const rows = await this.dataSource.getRepository(User).findBy({ organizationId, id: In([...ids]) });
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id) ?? new AuthException(AuthExceptionReason.MEMBER_NOT_FOUND, 'Member not found'));
+  }
+
+  /** Whether `id` is an active member of the organisation; inside the caller's transaction when given its manager. */
+  async isActiveMember(organizationId: string, id: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    const [member] = await runSql(manager, activeMemberSql(organizationId, id));
+    return Boolean(member);
+  }
+
+  /** The status of each of these members of the organisation; ids of other organisations are left out. */
+  statusesOf(
+    organizationId: string,
+    ids: string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Array<{ id: string; status: MemberStatus }>> {
+    return runSql(manager, memberStatusesSql(organizationId, ids));
+  }
+
+  /** Names of these members of the organisation, by id. */
+  async namesOf(organizationId: string, ids: string[]): Promise<Map<string, string>> {
+    return new Map((await runSql(this.dataSource, memberNamesSql(organizationId, ids))).map((row) => [row.id, row.name]));
   }
 
   async get(organizationId: string, id: string): Promise<User> {
@@ -57,11 +77,15 @@ export class MembersService {
     });
   }
 
-  async invite(actor: AuthUser, input: InviteMemberInput): Promise<InvitationTicket> {
+  async invite(actor: AuthUser, input: InviteMemberInput): Promise<Omit<InvitationTicket, 'emailed'>> {
     return this.dataSource.transaction(async (manager) => {
       await this.auth.assertEmailFree(manager, input.email);
       // A new invitation for the same address replaces the earlier one.
-      await manager.update(Invitation, { organizationId: actor.organizationId, email: input.email, acceptedAt: IsNull(), revokedAt: IsNull() }, { revokedAt: new Date() });
+      await manager.update(
+        Invitation,
+        { organizationId: actor.organizationId, email: input.email, acceptedAt: IsNull(), revokedAt: IsNull() },
+        { revokedAt: new Date() },
+      );
       const token = newToken();
       const invitation = await manager.save(
         manager.create(Invitation, {
@@ -78,7 +102,9 @@ export class MembersService {
   }
 
   async revokeInvitation(organizationId: string, id: string): Promise<boolean> {
-    const result = await this.dataSource.getRepository(Invitation).update({ organizationId, id, acceptedAt: IsNull(), revokedAt: IsNull() }, { revokedAt: new Date() });
+    const result = await this.dataSource
+      .getRepository(Invitation)
+      .update({ organizationId, id, acceptedAt: IsNull(), revokedAt: IsNull() }, { revokedAt: new Date() });
     if (!result.affected) throw new AuthException(AuthExceptionReason.INVITATION_INVALID, 'Invitation not found', 'id');
     return true;
   }
@@ -95,7 +121,13 @@ export class MembersService {
       const invitation = await this.findLiveInvitation(manager, input.token, true);
       await this.auth.assertEmailFree(manager, invitation.email);
       const user = await manager.save(
-        manager.create(User, { organizationId: invitation.organizationId, email: invitation.email, name: input.name, passwordHash, role: invitation.role }),
+        manager.create(User, {
+          organizationId: invitation.organizationId,
+          email: invitation.email,
+          name: input.name,
+          passwordHash,
+          role: invitation.role,
+        }),
       );
       await manager.update(Invitation, { id: invitation.id }, { acceptedAt: new Date() });
       return { token: await this.sessions.create(manager, user), user };
@@ -103,25 +135,39 @@ export class MembersService {
   }
 
   async changeRole(actor: AuthUser, input: ChangeMemberRoleInput): Promise<User> {
-    const member = await this.dataSource.transaction(async (manager) => {
-      const member = await this.lockMember(manager, actor.organizationId, input.userId);
+    return this.changeMember(actor.organizationId, input.userId, false, async (manager, member) => {
       if (member.role === Role.ADMIN && input.role !== Role.ADMIN) await this.assertAnotherAdmin(manager, member);
       member.role = input.role;
-      return manager.save(member);
     });
-    this.sessions.forgetMember(member.id);
-    return member;
   }
 
   async setActive(actor: AuthUser, userId: string, active: boolean): Promise<User> {
-    const member = await this.dataSource.transaction(async (manager) => {
-      const member = await this.lockMember(manager, actor.organizationId, userId);
+    return this.changeMember(actor.organizationId, userId, !active, async (manager, member) => {
       if (!active && member.role === Role.ADMIN) await this.assertAnotherAdmin(manager, member);
       member.status = active ? MemberStatus.ACTIVE : MemberStatus.DEACTIVATED;
       if (!active) await this.sessions.revokeAllOf(manager, member.id);
-      return manager.save(member);
+    });
+  }
+
+  /**
+   * Changes a member's role or status under a row lock and announces it in the same transaction; resolves
+   * once every instance has heard, so no instance serves the member with their old rights afterwards.
+   */
+  private async changeMember(
+    organizationId: string,
+    userId: string,
+    signedOut: boolean,
+    change: (manager: EntityManager, member: User) => Promise<void>,
+  ): Promise<User> {
+    const { member, published } = await this.dataSource.transaction(async (manager) => {
+      const locked = await this.lockMember(manager, organizationId, userId);
+      await change(manager, locked);
+      const member = await manager.save(locked);
+      const published = await this.events.publish(manager, { topic: 'member.changed', organizationId, userId, signedOut });
+      return { member, published };
     });
     this.sessions.forgetMember(member.id);
+    await published.received();
     return member;
   }
 
@@ -131,12 +177,22 @@ export class MembersService {
       .createQueryBuilder('i')
       .where('i.tokenHash = :hash AND i.acceptedAt IS NULL AND i.revokedAt IS NULL AND i.expiresAt > now()', { hash: hashToken(token) });
     const invitation = await (lock ? query.setLock('pessimistic_write') : query).getOne();
-    if (!invitation) throw new AuthException(AuthExceptionReason.INVITATION_INVALID, 'This invitation is not valid: it was used, revoked or has expired', 'token');
+    if (!invitation)
+      throw new AuthException(
+        AuthExceptionReason.INVITATION_INVALID,
+        'This invitation is not valid: it was used, revoked or has expired',
+        'token',
+      );
     return invitation;
   }
 
   private async lockMember(manager: EntityManager, organizationId: string, id: string): Promise<User> {
-    const member = await manager.getRepository(User).createQueryBuilder('u').setLock('pessimistic_write').where('u.organizationId = :organizationId AND u.id = :id', { organizationId, id }).getOne();
+    const member = await manager
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .setLock('pessimistic_write')
+      .where('u.organizationId = :organizationId AND u.id = :id', { organizationId, id })
+      .getOne();
     if (!member) throw new AuthException(AuthExceptionReason.MEMBER_NOT_FOUND, 'Member not found', 'userId');
     return member;
   }
@@ -154,6 +210,7 @@ export class MembersService {
         id: member.id,
       })
       .getMany();
-    if (otherAdmins.length === 0) throw new AuthException(AuthExceptionReason.LAST_ADMIN, 'The organisation needs at least one active admin', 'userId');
+    if (otherAdmins.length === 0)
+      throw new AuthException(AuthExceptionReason.LAST_ADMIN, 'The organisation needs at least one active admin', 'userId');
   }
 }

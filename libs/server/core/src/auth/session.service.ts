@@ -1,27 +1,49 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { runSql } from '../database/sql-statement';
+import { EventBus } from '../events/event-bus';
 import { AuthUser } from './auth-user';
 import { Session } from './session.entity';
+import { liveSessionSql, revokeSessionSql, revokeSessionsOfSql } from './session.sql';
 import { hashToken, newToken } from './tokens';
 
 export const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
 
 /**
  * Every request resolves its session; remembering the answer briefly saves a database round trip per
- * request. This process forgets a session the moment it is revoked or its member changes; another instance
- * sharing the database may keep a stale answer for at most this long.
+ * request. Every instance forgets a session the moment it is revoked or its member changes (through the
+ * events of that change), and remembers nothing while its event listener is down, so this bounds only how
+ * long an answer is reused, never how long a revocation takes.
  */
 const REMEMBER_MS = 5_000;
 const REMEMBER_MAX = 10_000;
 
 @Injectable()
-export class SessionService {
+export class SessionService implements OnModuleInit, OnModuleDestroy {
   private readonly remembered = new Map<string, { user: AuthUser; until: number }>();
   /** Bumped by every revocation: a lookup that raced one must not remember what it read. */
   private generation = 0;
+  private readonly stopListening: Array<() => void> = [];
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly events: EventBus,
+  ) {}
+
+  onModuleInit(): void {
+    this.stopListening.push(
+      this.events.on('session.revoked', ({ sessionId }) => this.forget((user) => user.sessionId === sessionId)),
+      this.events.on('member.changed', ({ userId }) => this.forgetMember(userId)),
+      this.events.on('sessions.revoked', ({ userId }) => this.forgetMember(userId)),
+      // Revocations may have been missed while the listener was away: trust nothing remembered before.
+      this.events.onResync(() => this.forget(() => true)),
+    );
+  }
+
+  onModuleDestroy(): void {
+    for (const stop of this.stopListening.splice(0)) stop();
+  }
 
   async create(manager: EntityManager, user: { id: string; organizationId: string }): Promise<string> {
     const token = newToken();
@@ -42,15 +64,10 @@ export class SessionService {
     if (hit && hit.until > Date.now()) return hit.user;
     this.remembered.delete(key);
     const generation = this.generation;
-    const [row] = await this.dataSource.query(
-      `SELECT s.id AS session_id, u.id AS user_id, u.organization_id, u.role
-         FROM session s JOIN user_account u ON u.id = s.user_id
-        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.status = 'ACTIVE'`,
-      [hash],
-    );
+    const [row] = await runSql(this.dataSource, liveSessionSql(hash));
     if (!row) return undefined;
     const user: AuthUser = { sessionId: row.session_id, userId: row.user_id, organizationId: row.organization_id, role: row.role };
-    if (generation !== this.generation) return user;
+    if (generation !== this.generation || !this.events.listening) return user;
     if (this.remembered.size >= REMEMBER_MAX) this.remembered.delete(this.remembered.keys().next().value!);
     this.remembered.set(key, { user, until: Date.now() + REMEMBER_MS });
     return user;
@@ -61,9 +78,31 @@ export class SessionService {
     this.forget((user) => user.userId === userId);
   }
 
-  async revoke(sessionId: string): Promise<void> {
-    await this.dataSource.query(`UPDATE session SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [sessionId]);
-    this.forget((user) => user.sessionId === sessionId);
+  /**
+   * Ends a session on every instance: once this resolves, this instance accepts it no more and its sockets are
+   * closing; the others follow as the event reaches their listeners (milliseconds after the commit).
+   */
+  async revoke(session: AuthUser): Promise<void> {
+    const published = await this.dataSource.transaction(async (manager) => {
+      await runSql(manager, revokeSessionSql(session.sessionId));
+      return this.events.publish(manager, {
+        topic: 'session.revoked',
+        organizationId: session.organizationId,
+        sessionId: session.sessionId,
+      });
+    });
+    this.forget((user) => user.sessionId === session.sessionId);
+    await published.received();
+  }
+
+  /** Ends every session of the member, on every instance, this one included: "sign out everywhere". */
+  async revokeEverywhere(session: AuthUser): Promise<void> {
+    const published = await this.dataSource.transaction(async (manager) => {
+      await runSql(manager, revokeSessionsOfSql(session.userId));
+      return this.events.publish(manager, { topic: 'sessions.revoked', organizationId: session.organizationId, userId: session.userId });
+    });
+    this.forgetMember(session.userId);
+    await published.received();
   }
 
   private forget(matches: (user: AuthUser) => boolean): void {
@@ -73,6 +112,6 @@ export class SessionService {
 
   /** Inside the caller's transaction; the caller forgets the member once it has committed. */
   async revokeAllOf(manager: EntityManager, userId: string): Promise<void> {
-    await manager.query(`UPDATE session SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [userId]);
+    await runSql(manager, revokeSessionsOfSql(userId));
   }
 }

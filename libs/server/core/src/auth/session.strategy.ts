@@ -1,18 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
-import { Request } from 'express';
 import { Strategy } from 'passport-custom';
 import { AuthUser } from './auth-user';
 import { SessionService } from './session.service';
 
 export const SESSION_COOKIE = 'panelist_session';
 
+/** What a session is read from: an HTTP request, or what a subscription socket presented (see socket-session.ts). */
+export interface SessionRequest {
+  headers: { authorization?: string };
+  cookies?: Record<string, string | undefined>;
+}
+
 /** Reads the session token from `Authorization: Bearer` (scripts) or the HttpOnly cookie (the admin). */
-export function tokenFromRequest(req: Request): string | undefined {
+export function sessionTokenOf(req: SessionRequest): string | undefined {
   const header = req.headers.authorization;
   if (header?.startsWith('Bearer ')) return header.slice(7).trim() || undefined;
-  const cookie = (req as Request & { cookies?: Record<string, string> }).cookies?.[SESSION_COOKIE];
-  return cookie || undefined;
+  return req.cookies?.[SESSION_COOKIE] || undefined;
 }
 
 @Injectable()
@@ -21,8 +25,8 @@ export class SessionStrategy extends PassportStrategy(Strategy, 'session') {
     super();
   }
 
-  async validate(req: Request): Promise<AuthUser | false> {
-    const token = tokenFromRequest(req);
+  async validate(req: SessionRequest): Promise<AuthUser | false> {
+    const token = sessionTokenOf(req);
     return (token && (await this.sessions.resolve(token))) || false;
   }
 }

@@ -2,11 +2,26 @@ import { resolve } from 'node:path';
 
 export interface AppConfig {
   port: number;
+  /** The address to listen on; unset, every interface. */
+  host?: string;
+  /** Express's `trust proxy`: behind a load balancer, which hops to trust for the caller's address (sign-in throttling). */
+  trustProxy: boolean | number | string;
+  /** Schema introspection and "did you mean" hints: on in development, off in production unless asked for. */
+  introspection: boolean;
   databaseUrl?: string;
   dataDir: string;
   allowSignUp: boolean;
   /** Cookies get `Secure` when the admin is served over HTTPS. */
   secureCookies: boolean;
+  /**
+   * Where members reach the app (`https://panelist.example.com`), for the absolute links it hands out (calendar
+   * feeds); unset, the request's own protocol and host.
+   */
+  publicUrl?: string;
+  /** smtp://user:pass@host:port (or smtps://): email goes out only when set. */
+  smtpUrl?: string;
+  /** The From of Panelist's emails. */
+  mailFrom: string;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -19,12 +34,34 @@ function positiveInteger(name: string, fallback: number): number {
   return value;
 }
 
+/** An absolute http(s) URL, without the trailing slash, so paths can be appended. */
+function publicUrl(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  const url = URL.canParse(raw) ? new URL(raw) : undefined;
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.search || url.hash) {
+    throw new Error(`PUBLIC_URL must be an absolute http(s) URL such as https://panelist.example.com, got "${raw}"`);
+  }
+  return url.href.replace(/\/+$/, '');
+}
+
+function trustProxy(raw: string | undefined): boolean | number | string {
+  if (!raw || raw === 'false') return false;
+  if (raw === 'true') return true;
+  return /^\d+$/.test(raw) ? Number(raw) : raw;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     port: positiveInteger('PORT', 3000),
+    host: env.HOST || undefined,
+    trustProxy: trustProxy(env.TRUST_PROXY),
+    introspection: env.GRAPHQL_INTROSPECTION === 'true' || (env.GRAPHQL_INTROSPECTION !== 'false' && env.NODE_ENV !== 'production'),
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: resolve(env.DATA_DIR || '.data'),
     allowSignUp: env.ALLOW_SIGNUP === 'true',
     secureCookies: env.SECURE_COOKIES === 'true',
+    publicUrl: publicUrl(env.PUBLIC_URL),
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM || 'Panelist <no-reply@panelist.invalid>',
   };
 }

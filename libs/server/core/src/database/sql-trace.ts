@@ -2,12 +2,12 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { NextFunction, Request, Response } from 'express';
 import { AbstractLogger, LogLevel, LogMessage, QueryRunner } from 'typeorm';
 
-export interface SqlStatement {
+interface TracedStatement {
   text: string;
   params: unknown[];
 }
 
-const traces = new AsyncLocalStorage<SqlStatement[]>();
+const traces = new AsyncLocalStorage<TracedStatement[]>();
 
 /**
  * Counts the SQL statements each request runs (the "no N+1" check: constant per query, whatever the data).
@@ -37,7 +37,11 @@ export class SqlTraceLogger extends AbstractLogger {
 export const sqlTracePlugin = {
   async requestDidStart() {
     return {
-      async willSendResponse({ response }: { response: { body: { kind: string; singleResult?: { extensions?: Record<string, unknown> } } } }) {
+      async willSendResponse({
+        response,
+      }: {
+        response: { body: { kind: string; singleResult?: { extensions?: Record<string, unknown> } } };
+      }) {
         const statements = traces.getStore();
         if (!statements || response.body.kind !== 'single' || !response.body.singleResult) return;
         response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sql: { count: statements.length, statements } };

@@ -5,6 +5,10 @@ export enum GraphQLErrorCode {
   FORBIDDEN = 'FORBIDDEN',
   NOT_FOUND = 'NOT_FOUND',
   CONFLICT = 'CONFLICT',
+  /** The database is away or too slow: try again shortly (`extensions.retryable`). */
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
+  /** Slow down: `extensions.retryAfterSeconds` says for how long. */
+  TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
 }
 
 /**
@@ -18,7 +22,7 @@ export abstract class DomainException<Reason extends string = string> extends Er
     message: string,
     readonly field?: string,
     /** Extra facts for clients, e.g. the id of the existing record behind a CONFLICT. */
-    readonly details?: Record<string, string | number>,
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
     this.name = new.target.name;

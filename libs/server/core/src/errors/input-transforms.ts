@@ -9,7 +9,9 @@ export const NormalizedEmail = () => Transform(({ value }) => (typeof value === 
 
 /** Trims each string of a list and drops the empty ones. */
 export const TrimmedList = () =>
-  Transform(({ value }) => (Array.isArray(value) ? value.map((item) => (typeof item === 'string' ? item.trim() : item)).filter((item) => item !== '') : value));
+  Transform(({ value }) =>
+    Array.isArray(value) ? value.map((item) => (typeof item === 'string' ? item.trim() : item)).filter((item) => item !== '') : value,
+  );
 
 /** Null clears a text field that is stored as '' when empty. */
 export const NullAsEmpty = () => Transform(({ value }) => (value === null ? '' : value));
@@ -18,4 +20,8 @@ export const NullAsEmpty = () => Transform(({ value }) => (value === null ? '' :
  * May be left out, but not null: for fields that always have a value (a title, a kind). Use instead of
  * IsOptional, which would let null through to the database.
  */
-export const Omittable = () => applyDecorators(ValidateIf((_object, value) => value !== undefined), IsDefined({ message: 'cannot be null (leave it out instead)' }));
+export const Omittable = () =>
+  applyDecorators(
+    ValidateIf((_object, value) => value !== undefined),
+    IsDefined({ message: 'cannot be null (leave it out instead)' }),
+  );

@@ -51,7 +51,9 @@ export class CreateOpeningInput {
 
 @InputType()
 // Null is validated like any value (a title cannot be null); fields that may be cleared say so themselves.
-export class UpdateOpeningInput extends PartialType(OmitType(CreateOpeningInput, ['templateId', 'stageNames'] as const), { skipNullProperties: false }) {
+export class UpdateOpeningInput extends PartialType(OmitType(CreateOpeningInput, ['templateId', 'stageNames'] as const), {
+  skipNullProperties: false,
+}) {
   @Field(() => OpeningStatus, { nullable: true })
   @Omittable()
   @IsEnum(OpeningStatus, { message: 'must be DRAFT, OPEN, ON_HOLD or CLOSED' })

@@ -40,14 +40,20 @@ export class RoundInput {
   lockedQuestionIds?: string[];
 
   // No schema defaults here: updateRound must tell "left out" (keep it) from a value; a new round gets 1.
-  @Field(() => Int, { nullable: true, description: 'Interviewers per interview; a new round defaults to 1, an update keeps it when left out' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Interviewers per interview; a new round defaults to 1, an update keeps it when left out',
+  })
   @Omittable()
   @IsInt()
   @Min(1, { message: 'must be at least 1' })
   @Max(12, { message: 'must be at most 12' })
   panelSize?: number;
 
-  @Field(() => SeniorityLevel, { nullable: true, description: 'The difficulty mix; MID when a new round or a proposal leaves it out, kept by an update' })
+  @Field(() => SeniorityLevel, {
+    nullable: true,
+    description: 'The difficulty mix; MID when a new round or a proposal leaves it out, kept by an update',
+  })
   @Omittable()
   @IsEnum(SeniorityLevel, { message: 'must be JUNIOR, MID or SENIOR' })
   level?: SeniorityLevel;
@@ -77,7 +83,10 @@ abstract class RoundContextInput extends PickType(RoundInput, ['durationMinutes'
   @Max(120)
   bufferMinutes?: number;
 
-  @Field(() => ID, { nullable: true, description: 'The round being built: questions of its loop’s other rounds are excluded automatically' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The round being built: questions of its loop’s other rounds are excluded automatically',
+  })
   @IsOptional()
   @IsUUID('all', { message: 'must be a round id' })
   roundId?: string;

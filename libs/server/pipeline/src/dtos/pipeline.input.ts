@@ -1,7 +1,21 @@
 import { applyDecorators } from '@nestjs/common';
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayMinSize, IsDate, IsEmail, IsOptional, IsString, IsUrl, IsUUID, Length, MaxLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsBoolean,
+  IsDate,
+  IsEmail,
+  IsEnum,
+  IsOptional,
+  IsString,
+  IsUrl,
+  IsUUID,
+  Length,
+  MaxLength,
+} from 'class-validator';
 import { NormalizedEmail, Trimmed } from '@panelist/server-core';
+import { OutcomeKind } from '../outcome-reason.entity';
 
 /** Why an application leaves the pipeline or an interview changes: required, kept in the timeline. */
 const RequiredReason = () => applyDecorators(Trimmed(), IsString(), Length(1, 2000, { message: 'is required: say why' }));
@@ -9,7 +23,11 @@ const RequiredReason = () => applyDecorators(Trimmed(), IsString(), Length(1, 20
 const DateTime = () => IsDate({ message: 'must be a date and time (ISO 8601)' });
 
 const PanelistIds = () =>
-  applyDecorators(ArrayMinSize(1, { message: 'needs at least one panelist' }), ArrayMaxSize(12), IsUUID('all', { each: true, message: 'must be member ids' }));
+  applyDecorators(
+    ArrayMinSize(1, { message: 'needs at least one panelist' }),
+    ArrayMaxSize(12),
+    IsUUID('all', { each: true, message: 'must be member ids' }),
+  );
 
 @InputType()
 export class CandidateInput {
@@ -83,15 +101,27 @@ export class MoveApplicationInput {
   reason?: string;
 }
 
+/** Why applications leave the pipeline: one of the organisation's reasons (`reasonId`), a note (`reason`), or both. */
+@InputType({ isAbstract: true })
+class OutcomeInput {
+  @Field(() => ID, { nullable: true, description: 'One of outcomeReasons of the matching kind' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a reason id' })
+  reasonId?: string;
+
+  @Field({ nullable: true, description: 'A note in the team’s words; required when no reasonId is given' })
+  @IsOptional()
+  @Trimmed()
+  @IsString()
+  @MaxLength(2000)
+  reason?: string;
+}
+
 @InputType()
-export class CloseApplicationInput {
+export class CloseApplicationInput extends OutcomeInput {
   @Field(() => ID)
   @IsUUID('all', { message: 'must be an application id' })
   applicationId: string;
-
-  @Field()
-  @RequiredReason()
-  reason: string;
 }
 
 @InputType()
@@ -113,16 +143,44 @@ export class BulkMoveInput {
 }
 
 @InputType()
-export class BulkRejectInput {
+export class BulkRejectInput extends OutcomeInput {
   @Field(() => [ID])
   @ArrayMinSize(1)
   @ArrayMaxSize(500)
   @IsUUID('all', { each: true, message: 'must be application ids' })
   applicationIds: string[];
+}
+
+@InputType()
+export class AddOutcomeReasonInput {
+  @Field(() => OutcomeKind)
+  @IsEnum(OutcomeKind)
+  kind: OutcomeKind;
 
   @Field()
-  @RequiredReason()
-  reason: string;
+  @Trimmed()
+  @IsString()
+  @Length(1, 80, { message: 'must be 1 to 80 characters' })
+  label: string;
+}
+
+@InputType()
+export class UpdateOutcomeReasonInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a reason id' })
+  id: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Trimmed()
+  @IsString()
+  @Length(1, 80, { message: 'must be 1 to 80 characters' })
+  label?: string;
+
+  @Field({ nullable: true, description: 'Archived reasons are no longer offered' })
+  @IsOptional()
+  @IsBoolean()
+  archived?: boolean;
 }
 
 @InputType()

@@ -5,7 +5,7 @@ import { QuestionKind } from '../question-kind.enum';
 import { Omittable, Trimmed, TrimmedList } from '@panelist/server-core';
 
 @InputType()
-export class AnchorInput {
+class AnchorInput {
   @Field(() => Int)
   @IsInt()
   @Min(1, { message: 'must be 1 to 4' })
@@ -20,7 +20,7 @@ export class AnchorInput {
 }
 
 @InputType()
-export class QuestionContentInput {
+class QuestionContentInput {
   @Field({ nullable: true, description: 'Defaults to the title' })
   @IsOptional()
   @Trimmed()

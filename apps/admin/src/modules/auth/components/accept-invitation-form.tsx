@@ -34,7 +34,14 @@ export function AcceptInvitationForm({ token, invitation }: { token: string; inv
   return (
     <form className="stack" onSubmit={submit} noValidate>
       {generalError && <Alert>{generalError.message}</Alert>}
-      <TextField label="Email" type="email" value={invitation.email} readOnly autoComplete="username" hint="The invitation is for this address." />
+      <TextField
+        label="Email"
+        type="email"
+        value={invitation.email}
+        readOnly
+        autoComplete="username"
+        hint="The invitation is for this address."
+      />
       <TextField
         label="Your name"
         value={name}

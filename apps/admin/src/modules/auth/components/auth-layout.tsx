@@ -1,7 +1,18 @@
 import type { ReactNode } from 'react';
+import './auth-layout.css';
 
 /** The centred card used by the pages a person sees before signing in. */
-export function AuthLayout({ title, subtitle, children, footer }: { title: string; subtitle?: ReactNode; children: ReactNode; footer?: ReactNode }) {
+export function AuthLayout({
+  title,
+  subtitle,
+  children,
+  footer,
+}: {
+  title: string;
+  subtitle?: ReactNode;
+  children: ReactNode;
+  footer?: ReactNode;
+}) {
   return (
     <div className="auth-page">
       <main className="auth-card" id="main" aria-labelledby="auth-title">

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { type ReactNode, useEffect } from 'react';
 import { Navigate, useLocation } from 'react-router';
-import { SESSION_ENDED_EVENT } from '../../../apollo';
+import { SESSION_ENDED_EVENT } from '../graphql/session-ended-link';
 import { LoadError, PageLoading } from '../../../ui/feedback';
 import { isErrorCode } from '../../../ui/errors';
 import { MeQuery, SetupStatusQuery } from '../graphql/auth.documents';
@@ -16,7 +16,8 @@ export function RequireSession({ children }: { children: ReactNode }) {
   const here = `${location.pathname}${location.search}`;
 
   useEffect(() => {
-    const onSessionEnded = () => window.location.assign(`/login?expired=1&next=${encodeURIComponent(window.location.pathname + window.location.search)}`);
+    const onSessionEnded = () =>
+      window.location.assign(`/login?expired=1&next=${encodeURIComponent(window.location.pathname + window.location.search)}`);
     window.addEventListener(SESSION_ENDED_EVENT, onSessionEnded);
     return () => window.removeEventListener(SESSION_ENDED_EVENT, onSessionEnded);
   }, []);

@@ -5,6 +5,7 @@ import { TextField } from '../../../ui/field';
 import { type UserError, fieldErrorOf, toUserError } from '../../../ui/errors';
 import { SignUpMutation } from '../graphql/auth.documents';
 import { useCompleteSignIn } from '../hooks/session';
+import './setup-form.css';
 
 export const MIN_PASSWORD_LENGTH = 10;
 
@@ -44,7 +45,14 @@ export function SetupForm() {
         autoComplete="organization"
         error={fieldErrorOf(error, 'organizationName')}
       />
-      <TextField label="Your name" value={values.name} onChange={set('name')} required autoComplete="name" error={fieldErrorOf(error, 'name')} />
+      <TextField
+        label="Your name"
+        value={values.name}
+        onChange={set('name')}
+        required
+        autoComplete="name"
+        error={fieldErrorOf(error, 'name')}
+      />
       <TextField
         label="Email"
         type="email"
@@ -66,11 +74,18 @@ export function SetupForm() {
         error={fieldErrorOf(error, 'password')}
       />
       <div className="checkbox-field">
-        <input id="start-empty" type="checkbox" checked={values.startEmpty} onChange={set('startEmpty')} aria-describedby="start-empty-hint" />
+        <input
+          id="start-empty"
+          type="checkbox"
+          checked={values.startEmpty}
+          onChange={set('startEmpty')}
+          aria-describedby="start-empty-hint"
+        />
         <div>
           <label htmlFor="start-empty">Start with an empty bank</label>
           <p className="field-hint" id="start-empty-hint">
-            Leave unticked to start with the MLOps interview question bank (about 70 questions in 14 categories). You can edit or import more later.
+            Leave unticked to start with the MLOps interview question bank (about 70 questions in 14 categories). You can edit or import
+            more later.
           </p>
         </div>
       </div>

@@ -3,9 +3,9 @@ import { type ReactNode, createContext, useCallback, useContext, useMemo } from 
 import { useNavigate } from 'react-router';
 import type { SessionUserFragment } from '../../../gql/graphql';
 import { LogoutMutation, MeQuery, SetupStatusQuery } from '../graphql/auth.documents';
-import { markSigningOut } from '../../../apollo';
+import { markSigningOut } from '../graphql/session-ended-link';
 
-export interface Session {
+interface Session {
   user: SessionUserFragment;
   /** ADMIN and HIRING_MANAGER edit the bank and question sets. */
   canEditBank: boolean;

@@ -1,7 +1,7 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { useSession } from '../../auth/hooks/session';
+import { useSession } from '../../auth';
 import { EmptyState, Kbd, LoadError, ProgressBar, SkeletonLines } from '../../../ui/feedback';
 import { plural } from '../../../ui/format';
 import { useDebouncedValue, useDocumentTitle, useShortcut } from '../../../ui/hooks';
@@ -11,8 +11,10 @@ import { hasActiveFilters, toQuestionFilter, useBankFilters } from '../hooks/use
 import { useQuestionSearch } from '../hooks/use-question-search';
 import { CategorySidebar } from './category-sidebar';
 import { QuestionDetail } from './question-detail';
-import { QuestionFilters, SearchBox } from './question-filters';
+import { SearchBox } from '../../../ui/search-box';
+import { QuestionFilters } from './question-filters';
 import { QuestionList, focusQuestionLink } from './question-list';
+import './bank-browser.css';
 
 const SEARCH_DEBOUNCE_MS = 150;
 const PREFETCH_DELAY_MS = 120;
@@ -28,7 +30,7 @@ export function BankBrowser({ questionId }: { questionId: string | null }) {
   const listRef = useRef<HTMLUListElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
   // A question open in the URL at load keeps focus where the browser puts it; later openings move focus to it.
-  const initialQuestionId = useRef(questionId);
+  const [initialQuestionId] = useState(questionId);
 
   // The box answers every keystroke; the URL (and so the query) follows once typing pauses.
   const [text, setText] = useState(filters.search);
@@ -48,7 +50,7 @@ export function BankBrowser({ questionId }: { questionId: string | null }) {
   }, [filters.search]);
 
   const filter = useMemo(() => toQuestionFilter(filters), [filters]);
-  const search = useQuestionSearch(filter);
+  const search = useQuestionSearch(filter, { withSignal: true });
   const selectedCategory = categories.data?.categories.find((category) => category.id === filters.categoryId);
   const bankIsEmpty = categories.data?.categories.every((category) => category.questionCount === 0) ?? false;
   const filtering = hasActiveFilters(filters);
@@ -59,18 +61,28 @@ export function BankBrowser({ questionId }: { questionId: string | null }) {
     searchRef.current?.focus();
     searchRef.current?.select();
   });
-  useShortcut('e', () => questionId && canEditBank && navigate(`/questions/${questionId}/edit${searchString}`), Boolean(questionId) && canEditBank);
+  useShortcut(
+    'e',
+    () => questionId && canEditBank && navigate(`/questions/${questionId}/edit${searchString}`),
+    Boolean(questionId) && canEditBank,
+  );
 
   const prefetchTimer = useRef<number | undefined>(undefined);
   const prefetch = useCallback(
     (id: string) => {
       window.clearTimeout(prefetchTimer.current);
-      prefetchTimer.current = window.setTimeout(() => void client.query({ query: QuestionDetailQuery, variables: { id } }).catch(() => undefined), PREFETCH_DELAY_MS);
+      prefetchTimer.current = window.setTimeout(
+        () => void client.query({ query: QuestionDetailQuery, variables: { id } }).catch(() => undefined),
+        PREFETCH_DELAY_MS,
+      );
     },
     [client],
   );
 
-  const tagSuggestions = useMemo(() => [...new Set(search.questions.flatMap((question) => question.tags))].sort((a, b) => a.localeCompare(b)).slice(0, 60), [search.questions]);
+  const tagSuggestions = useMemo(
+    () => [...new Set(search.questions.flatMap((question) => question.tags))].sort((a, b) => a.localeCompare(b)).slice(0, 60),
+    [search.questions],
+  );
 
   const closeDetail = useCallback(() => {
     const id = questionId;
@@ -79,7 +91,7 @@ export function BankBrowser({ questionId }: { questionId: string | null }) {
     window.requestAnimationFrame(() => focusQuestionLink(listRef.current, id) || searchRef.current?.focus());
   }, [navigate, questionId, searchString]);
 
-  const focusTitle = questionId !== initialQuestionId.current;
+  const focusTitle = questionId !== initialQuestionId;
 
   function clearFilters() {
     setText('');
@@ -141,7 +153,10 @@ export function BankBrowser({ questionId }: { questionId: string | null }) {
                 )}
               </EmptyState>
             ) : (
-              <EmptyState icon={<SearchIcon width={28} height={28} />} title={filters.search.trim() ? `No questions match “${filters.search.trim()}”` : 'No questions match these filters'}>
+              <EmptyState
+                icon={<SearchIcon width={28} height={28} />}
+                title={filters.search.trim() ? `No questions match “${filters.search.trim()}”` : 'No questions match these filters'}
+              >
                 <p>Try fewer words, another category, or clear the filters.</p>
                 <button type="button" className="btn" onClick={clearFilters}>
                   Clear filters
@@ -182,7 +197,7 @@ export function BankBrowser({ questionId }: { questionId: string | null }) {
         ) : (
           <EmptyState title="No question open">
             <p>Pick a question to read its talking points, rating anchors and history.</p>
-            <p className="muted small">
+            <p className="muted small keyboard-hint">
               Tip: press <Kbd>/</Kbd> to search, <Kbd>↓</Kbd> to move into the results and <Kbd>Enter</Kbd> to open one.
             </p>
           </EmptyState>

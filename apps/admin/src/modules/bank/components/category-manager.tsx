@@ -13,12 +13,19 @@ import { EditIcon, GripIcon, TrashIcon } from '../../../ui/icons';
 import { reorderedOnDrop, sortableListAccessibility, useSortableListSensors } from '../../../ui/sortable';
 import { useToast } from '../../../ui/toast';
 import { CategoriesQuery, DeleteCategoryMutation, ReorderCategoriesMutation, UpdateCategoryMutation } from '../graphql/bank.documents';
+import './category-manager.css';
 
 /**
  * The sidebar's "Manage categories" mode: drag (or Space, arrows, Space) to reorder, which saves the complete
  * new order at once; rename and describe a category in place; delete an empty one.
  */
-export function CategoryManager({ categories, onDeleted }: { categories: CategoryFieldsFragment[]; onDeleted: (categoryId: string) => void }) {
+export function CategoryManager({
+  categories,
+  onDeleted,
+}: {
+  categories: CategoryFieldsFragment[];
+  onDeleted: (categoryId: string) => void;
+}) {
   const { notify } = useToast();
   // While a new order is being saved the list shows it; afterwards the cache (written from the answer) does.
   const [pendingOrder, setPendingOrder] = useState<string[] | null>(null);
@@ -33,7 +40,9 @@ export function CategoryManager({ categories, onDeleted }: { categories: Categor
   const sensors = useSortableListSensors();
 
   const byId = new Map(categories.map((category) => [category.id, category]));
-  const shown = pendingOrder ? pendingOrder.map((id) => byId.get(id)).filter((category): category is CategoryFieldsFragment => Boolean(category)) : categories;
+  const shown = pendingOrder
+    ? pendingOrder.map((id) => byId.get(id)).filter((category): category is CategoryFieldsFragment => Boolean(category))
+    : categories;
 
   async function onDragEnd(event: DragEndEvent) {
     const reordered = reorderedOnDrop(shown, event);
@@ -54,7 +63,12 @@ export function CategoryManager({ categories, onDeleted }: { categories: Categor
   return (
     <div className="category-manager">
       {error && <Alert>{error}</Alert>}
-      <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd} accessibility={sortableListAccessibility(shown, (category) => category.name, 'category')}>
+      <DndContext
+        sensors={sensors}
+        collisionDetection={closestCenter}
+        onDragEnd={onDragEnd}
+        accessibility={sortableListAccessibility(shown, (category) => category.name, 'category')}
+      >
         <SortableContext items={shown.map((category) => category.id)} strategy={verticalListSortingStrategy}>
           <ol className="category-list category-manage-list" aria-label="Categories in order" aria-busy={pendingOrder ? true : undefined}>
             {shown.map((category) => (
@@ -98,26 +112,53 @@ function SortableCategoryRow({
   onEditDone: () => void;
   onDelete: () => void;
 }) {
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: category.id, disabled: editing });
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
+    id: category.id,
+    disabled: editing,
+  });
   return (
-    <li ref={setNodeRef} className={`category-manage-row${isDragging ? ' category-manage-row-dragging' : ''}`} style={{ transform: CSS.Translate.toString(transform), transition }}>
+    <li
+      ref={setNodeRef}
+      className={`category-manage-row${isDragging ? ' category-manage-row-dragging' : ''}`}
+      style={{ transform: CSS.Translate.toString(transform), transition }}
+    >
       {editing ? (
         <EditCategoryForm category={category} onDone={onEditDone} />
       ) : (
         <>
-          <button type="button" className="drag-handle drag-handle-sm" ref={setActivatorNodeRef} {...attributes} {...listeners} aria-label={`Reorder ${category.name}`}>
+          <button
+            type="button"
+            className="drag-handle drag-handle-sm"
+            ref={setActivatorNodeRef}
+            {...attributes}
+            {...listeners}
+            aria-label={`Reorder ${category.name}`}
+          >
             <GripIcon width={16} height={16} />
           </button>
           <span className="category-manage-name" title={category.description || category.name}>
             {category.name}
           </span>
-          <span className="count" aria-label={plural(category.questionCount, 'question')}>
+          <span className="count" aria-hidden="true">
             {category.questionCount}
           </span>
-          <button type="button" className="btn btn-ghost btn-icon btn-icon-sm" onClick={onEdit} aria-label={`Edit ${category.name}`} title="Rename or describe">
+          <span className="visually-hidden">{plural(category.questionCount, 'question')}</span>
+          <button
+            type="button"
+            className="btn btn-ghost btn-icon btn-icon-sm"
+            onClick={onEdit}
+            aria-label={`Edit ${category.name}`}
+            title="Rename or describe"
+          >
             <EditIcon width={15} height={15} />
           </button>
-          <button type="button" className="btn btn-ghost btn-icon btn-icon-sm btn-danger-text" onClick={onDelete} aria-label={`Delete ${category.name}`} title="Delete (only an empty category)">
+          <button
+            type="button"
+            className="btn btn-ghost btn-icon btn-icon-sm btn-danger-text"
+            onClick={onDelete}
+            aria-label={`Delete ${category.name}`}
+            title="Delete (only an empty category)"
+          >
             <TrashIcon width={15} height={15} />
           </button>
         </>
@@ -152,9 +193,28 @@ function EditCategoryForm({ category, onDone }: { category: CategoryFieldsFragme
   const nameError = fieldErrorOf(error, 'name');
   const descriptionError = fieldErrorOf(error, 'description');
   return (
-    <form className="inline-form category-edit-form" onSubmit={submit} onKeyDown={(event) => event.key === 'Escape' && onDone()} aria-label={`Edit ${category.name}`}>
-      <TextField label="Category name" value={name} onChange={(event) => setName(event.target.value)} autoFocus error={nameError} maxLength={120} />
-      <TextAreaField label="Description" optional value={description} onChange={(event) => setDescription(event.target.value)} error={descriptionError} rows={3} />
+    <form
+      className="inline-form category-edit-form"
+      onSubmit={submit}
+      onKeyDown={(event) => event.key === 'Escape' && onDone()}
+      aria-label={`Edit ${category.name}`}
+    >
+      <TextField
+        label="Category name"
+        value={name}
+        onChange={(event) => setName(event.target.value)}
+        autoFocus
+        error={nameError}
+        maxLength={120}
+      />
+      <TextAreaField
+        label="Description"
+        optional
+        value={description}
+        onChange={(event) => setDescription(event.target.value)}
+        error={descriptionError}
+        rows={3}
+      />
       {error && !nameError && !descriptionError && <Alert>{error.message}</Alert>}
       <div className="row gap-sm">
         <button type="submit" className="btn btn-primary btn-sm" disabled={loading}>
@@ -168,9 +228,20 @@ function EditCategoryForm({ category, onDone }: { category: CategoryFieldsFragme
   );
 }
 
-function DeleteCategoryDialog({ category, onClose, onDeleted }: { category: CategoryFieldsFragment; onClose: () => void; onDeleted: () => void }) {
+function DeleteCategoryDialog({
+  category,
+  onClose,
+  onDeleted,
+}: {
+  category: CategoryFieldsFragment;
+  onClose: () => void;
+  onDeleted: () => void;
+}) {
   const [error, setError] = useState<string | null>(null);
-  const [deleteCategory, { loading }] = useMutation(DeleteCategoryMutation, { refetchQueries: [CategoriesQuery], awaitRefetchQueries: true });
+  const [deleteCategory, { loading }] = useMutation(DeleteCategoryMutation, {
+    refetchQueries: [CategoriesQuery],
+    awaitRefetchQueries: true,
+  });
 
   async function confirm() {
     setError(null);
@@ -185,7 +256,11 @@ function DeleteCategoryDialog({ category, onClose, onDeleted }: { category: Cate
   return (
     <Dialog
       title={`Delete the category “${category.name}”`}
-      description={category.questionCount > 0 ? `It still holds ${plural(category.questionCount, 'question')}; only an empty category can be deleted.` : 'It holds no questions.'}
+      description={
+        category.questionCount > 0
+          ? `It still holds ${plural(category.questionCount, 'question')}; only an empty category can be deleted.`
+          : 'It holds no questions.'
+      }
       onClose={onClose}
     >
       <div className="dialog-form">

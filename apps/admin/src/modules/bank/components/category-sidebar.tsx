@@ -1,14 +1,24 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { useSession } from '../../auth/hooks/session';
+import { useSession } from '../../auth';
 import { PlusIcon } from '../../../ui/icons';
 import { SkeletonLines } from '../../../ui/feedback';
+import { plural } from '../../../ui/format';
 import { CategoriesQuery } from '../graphql/bank.documents';
 import { CategoryManager } from './category-manager';
 import { CreateCategoryForm } from './create-category-form';
+import './category-sidebar.css';
 
-export function CategorySidebar({ selectedId, onSelect, searchString }: { selectedId: string | null; onSelect: (categoryId: string | null) => void; searchString: string }) {
+export function CategorySidebar({
+  selectedId,
+  onSelect,
+  searchString,
+}: {
+  selectedId: string | null;
+  onSelect: (categoryId: string | null) => void;
+  searchString: string;
+}) {
   const { canEditBank } = useSession();
   const { data } = useQuery(CategoriesQuery);
   const [creating, setCreating] = useState(false);
@@ -21,7 +31,11 @@ export function CategorySidebar({ selectedId, onSelect, searchString }: { select
       <div className="sidebar-head">
         <h1 className="sidebar-title">Question bank</h1>
         {canEditBank && (
-          <Link className="btn btn-primary btn-sm" to={`/questions/new${searchString}`} title="The new question starts in the selected category">
+          <Link
+            className="btn btn-primary btn-sm"
+            to={`/questions/new${searchString}`}
+            title="The new question starts in the selected category"
+          >
             <PlusIcon /> New question
           </Link>
         )}
@@ -42,7 +56,12 @@ export function CategorySidebar({ selectedId, onSelect, searchString }: { select
         ) : (
           <ul className="category-list">
             <li>
-              <button type="button" className="category-item" aria-current={selectedId === null ? 'true' : undefined} onClick={() => onSelect(null)}>
+              <button
+                type="button"
+                className="category-item"
+                aria-current={selectedId === null ? 'true' : undefined}
+                onClick={() => onSelect(null)}
+              >
                 <span className="category-name">All questions</span>
                 <span className="count">{total}</span>
               </button>
@@ -57,9 +76,10 @@ export function CategorySidebar({ selectedId, onSelect, searchString }: { select
                   title={category.description || category.name}
                 >
                   <span className="category-name">{category.name}</span>
-                  <span className="count" aria-label={`${category.questionCount} questions`}>
+                  <span className="count" aria-hidden="true">
                     {category.questionCount}
                   </span>
+                  <span className="visually-hidden">{plural(category.questionCount, 'question')}</span>
                 </button>
               </li>
             ))}

@@ -5,10 +5,19 @@ import { TextField } from '../../../ui/field';
 import { toUserError } from '../../../ui/errors';
 import { CategoriesQuery, CreateCategoryMutation } from '../graphql/bank.documents';
 
-export function CreateCategoryForm({ onCreated, onCancel }: { onCreated: (category: CategoryFieldsFragment) => void; onCancel: () => void }) {
+export function CreateCategoryForm({
+  onCreated,
+  onCancel,
+}: {
+  onCreated: (category: CategoryFieldsFragment) => void;
+  onCancel: () => void;
+}) {
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const [createCategory, { loading }] = useMutation(CreateCategoryMutation, { refetchQueries: [CategoriesQuery], awaitRefetchQueries: true });
+  const [createCategory, { loading }] = useMutation(CreateCategoryMutation, {
+    refetchQueries: [CategoriesQuery],
+    awaitRefetchQueries: true,
+  });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -27,7 +36,14 @@ export function CreateCategoryForm({ onCreated, onCancel }: { onCreated: (catego
 
   return (
     <form className="inline-form" onSubmit={submit} onKeyDown={(event) => event.key === 'Escape' && onCancel()}>
-      <TextField label="New category name" value={name} onChange={(event) => setName(event.target.value)} autoFocus error={error ?? undefined} maxLength={120} />
+      <TextField
+        label="New category name"
+        value={name}
+        onChange={(event) => setName(event.target.value)}
+        autoFocus
+        error={error ?? undefined}
+        maxLength={120}
+      />
       <div className="row gap-sm">
         <button type="submit" className="btn btn-primary btn-sm" disabled={loading}>
           {loading ? 'Adding…' : 'Add category'}

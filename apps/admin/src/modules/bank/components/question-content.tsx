@@ -1,10 +1,13 @@
+import { defaultAnchors } from '@panelist/scoring';
 import { useId } from 'react';
 import type { QuestionKind } from '../../../gql/graphql';
-import { ANCHOR_LABELS, ANCHOR_RATINGS, DIFFICULTY_LABELS, KIND_HINTS } from '../../../ui/format';
+import { ANCHOR_RATINGS, DEFAULT_RATING_SCALE, DIFFICULTY_LABELS, KIND_HINTS, anchorLabel } from '../../../ui/format';
 import { ClockIcon } from '../../../ui/icons';
-import { DifficultyDots, KindBadge } from './question-filters';
+import { DifficultyDots } from '../../../ui/difficulty-dots';
+import { KindBadge } from '../../../ui/kind-badge';
+import './question-content.css';
 
-export interface QuestionContentData {
+interface QuestionContentData {
   title: string;
   prompt: string;
   kind: QuestionKind;
@@ -16,8 +19,19 @@ export interface QuestionContentData {
   category: { name: string };
 }
 
+/** What panelists read for a question with no anchors of its own, level by level of the default scale. */
+const fallbackAnchors = defaultAnchors(DEFAULT_RATING_SCALE);
+
 /** What an interviewer reads: used for the current question and for any earlier revision. */
-export function QuestionContent({ question, onTagClick, titleId }: { question: QuestionContentData; onTagClick?: (tag: string) => void; titleId?: string }) {
+export function QuestionContent({
+  question,
+  onTagClick,
+  titleId,
+}: {
+  question: QuestionContentData;
+  onTagClick?: (tag: string) => void;
+  titleId?: string;
+}) {
   const uid = useId();
   const anchors = new Map(question.anchors.map((anchor) => [anchor.rating, anchor.text]));
   return (
@@ -101,23 +115,30 @@ export function QuestionContent({ question, onTagClick, titleId }: { question: Q
         <h3 id={`${uid}-anchors`} className="section-title">
           Rating anchors
         </h3>
-        {anchors.size === 0 ? (
-          <p className="muted">No anchors yet: describe what each rating looks like so panelists score alike.</p>
-        ) : (
-          <ol className="anchors">
-            {ANCHOR_RATINGS.map((rating) => (
-              <li key={rating} className={`anchor anchor-${rating}`}>
-                <span className="anchor-rating" aria-label={`Rating ${rating}, ${ANCHOR_LABELS[rating]}`}>
-                  <span aria-hidden="true">{rating}</span>
-                </span>
-                <span className="anchor-body">
-                  <span className="anchor-label">{ANCHOR_LABELS[rating]}</span>
-                  <span className={anchors.has(rating) ? undefined : 'muted'}>{anchors.get(rating) ?? 'Not described'}</span>
-                </span>
-              </li>
-            ))}
-          </ol>
+        {anchors.size === 0 && (
+          <p className="anchors-default-note">
+            <span className="badge badge-muted">Default anchors</span>
+            <span className="muted small">This question has none of its own, so panelists read these.</span>
+          </p>
         )}
+        <ol className="anchors">
+          {ANCHOR_RATINGS.map((rating) => (
+            <li key={rating} className={`anchor anchor-${rating}`}>
+              <span className="anchor-rating">
+                <span aria-hidden="true">{rating}</span>
+                <span className="visually-hidden">Rating {rating}</span>
+              </span>
+              <span className="anchor-body">
+                <span className="anchor-label">{anchorLabel(rating)}</span>
+                {anchors.size === 0 ? (
+                  <span>{fallbackAnchors[rating - 1]}</span>
+                ) : (
+                  <span className={anchors.has(rating) ? undefined : 'muted'}>{anchors.get(rating) ?? 'Not described'}</span>
+                )}
+              </span>
+            </li>
+          ))}
+        </ol>
       </section>
     </div>
   );

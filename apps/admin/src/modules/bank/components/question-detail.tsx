@@ -1,9 +1,9 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { type ReactNode, useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { useSession } from '../../auth/hooks/session';
+import { useSession } from '../../auth';
 import { Alert, SkeletonLines, Spinner } from '../../../ui/feedback';
-import { isErrorCode, toUserError } from '../../../ui/errors';
+import { isMissingRecord, toUserError } from '../../../ui/errors';
 import { formatDateTime } from '../../../ui/format';
 import { useShortcut } from '../../../ui/hooks';
 import { ArchiveIcon, CloseIcon, EditIcon } from '../../../ui/icons';
@@ -19,6 +19,7 @@ import {
 import { evictQuestionLists } from '../graphql/question-lists';
 import { QuestionContent } from './question-content';
 import { RevisionHistory } from './revision-history';
+import './question-detail.css';
 
 interface QuestionDetailProps {
   id: string;
@@ -53,15 +54,19 @@ export function QuestionDetail({ id, searchString, onClose, onTagClick, focusTit
   if (error) {
     return (
       <DetailFrame onClose={onClose}>
-        <Alert title={isErrorCode(error, 'NOT_FOUND') ? 'This question does not exist any more' : 'The question could not load'}>
-          {isErrorCode(error, 'NOT_FOUND') ? 'It may have been deleted. Pick another question from the list.' : toUserError(error).message}
+        <Alert title={isMissingRecord(error) ? 'This question does not exist any more' : 'The question could not load'}>
+          {isMissingRecord(error) ? 'It may have been deleted. Pick another question from the list.' : toUserError(error).message}
         </Alert>
       </DetailFrame>
     );
   }
   if (!question) {
     // The list already knows the title: show it at once while the rest loads.
-    const summary = client.readFragment({ fragment: questionSummaryFragment, fragmentName: 'QuestionSummary', id: client.cache.identify({ __typename: 'Question', id }) });
+    const summary = client.readFragment({
+      fragment: questionSummaryFragment,
+      fragmentName: 'QuestionSummary',
+      id: client.cache.identify({ __typename: 'Question', id }),
+    });
     return (
       <DetailFrame onClose={onClose} busy>
         {summary && <p className="eyebrow">{summary.category.name}</p>}
@@ -94,7 +99,12 @@ export function QuestionDetail({ id, searchString, onClose, onTagClick, focusTit
         canEditBank &&
         viewing === null && (
           <>
-            <button type="button" className="btn btn-ghost btn-sm" onClick={toggleArchived} disabled={archiveState.loading || unarchiveState.loading}>
+            <button
+              type="button"
+              className="btn btn-ghost btn-sm"
+              onClick={toggleArchived}
+              disabled={archiveState.loading || unarchiveState.loading}
+            >
               <ArchiveIcon /> {question.archivedAt ? 'Unarchive' : 'Archive'}
             </button>
             <Link className="btn btn-sm" to={`/questions/${id}/edit${searchString}`} aria-keyshortcuts="e">
@@ -105,7 +115,9 @@ export function QuestionDetail({ id, searchString, onClose, onTagClick, focusTit
       }
     >
       {question.archivedAt && viewing === null && (
-        <Alert tone="warning">Archived on {formatDateTime(question.archivedAt)}. It stays readable but does not appear in search or set pickers.</Alert>
+        <Alert tone="warning">
+          Archived on {formatDateTime(question.archivedAt)}. It stays readable but does not appear in search or set pickers.
+        </Alert>
       )}
       {viewing !== null && (
         <Alert
@@ -117,7 +129,9 @@ export function QuestionDetail({ id, searchString, onClose, onTagClick, focusTit
             </button>
           }
         >
-          {viewedRevision ? `Saved ${formatDateTime(viewedRevision.createdAt)}. This is how the question read then.` : 'Loading this revision…'}
+          {viewedRevision
+            ? `Saved ${formatDateTime(viewedRevision.createdAt)}. This is how the question read then.`
+            : 'Loading this revision…'}
         </Alert>
       )}
       {viewing === null ? (
@@ -134,11 +148,28 @@ export function QuestionDetail({ id, searchString, onClose, onTagClick, focusTit
   );
 }
 
-function DetailFrame({ children, onClose, actions, busy }: { children: ReactNode; onClose: () => void; actions?: ReactNode; busy?: boolean }) {
+function DetailFrame({
+  children,
+  onClose,
+  actions,
+  busy,
+}: {
+  children: ReactNode;
+  onClose: () => void;
+  actions?: ReactNode;
+  busy?: boolean;
+}) {
   return (
     <article className="detail" aria-busy={busy || undefined} aria-label="Question">
       <div className="detail-toolbar">
-        <button type="button" className="btn btn-ghost btn-icon" onClick={onClose} aria-label="Close question" aria-keyshortcuts="Escape" title="Close (Esc)">
+        <button
+          type="button"
+          className="btn btn-ghost btn-icon"
+          onClick={onClose}
+          aria-label="Close question"
+          aria-keyshortcuts="Escape"
+          title="Close (Esc)"
+        >
           <CloseIcon />
         </button>
         {busy && <Spinner label="Loading question" />}

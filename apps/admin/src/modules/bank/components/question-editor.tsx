@@ -1,68 +1,29 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react';
-import { Link, useBlocker, useLocation, useNavigate } from 'react-router';
-import type { QuestionContentFragment, QuestionKind } from '../../../gql/graphql';
+import { type FormEvent, type KeyboardEvent, useRef, useState } from 'react';
+import { Link, useLocation, useNavigate } from 'react-router';
+import type { QuestionContentFragment } from '../../../gql/graphql';
 import { Alert } from '../../../ui/feedback';
-import { SelectField, TextAreaField, TextField } from '../../../ui/field';
+import { TextAreaField, TextField } from '../../../ui/field';
 import { type UserError, fieldErrorOf, toUserError } from '../../../ui/errors';
-import { ANCHOR_LABELS, ANCHOR_RATINGS, DIFFICULTIES, DIFFICULTY_LABELS, KINDS, KIND_HINTS, KIND_LABELS } from '../../../ui/format';
-import { useUnloadWarning } from '../../../ui/hooks';
-import { PlusIcon } from '../../../ui/icons';
+import { useUnsavedChangesGuard } from '../../../ui/hooks';
+import { TagsInput } from '../../../ui/tags-input';
 import { useToast } from '../../../ui/toast';
-import { CategoriesQuery, CreateQuestionMutation, DeleteQuestionMutation, QuestionDetailQuery, UpdateQuestionMutation } from '../graphql/bank.documents';
+import {
+  CreateQuestionMutation,
+  CategoriesQuery,
+  DeleteQuestionMutation,
+  QuestionDetailQuery,
+  UpdateQuestionMutation,
+} from '../graphql/bank.documents';
 import { evictQuestionLists } from '../graphql/question-lists';
-import { CreateCategoryForm } from './create-category-form';
-import { TagsInput } from './tags-input';
-import { type TalkingPointLine, TalkingPointsEditor, newLine } from './talking-points-editor';
-
-interface Draft {
-  title: string;
-  /** Empty means "same as the title". */
-  prompt: string;
-  categoryId: string;
-  kind: QuestionKind;
-  difficulty: number;
-  estimatedMinutes: string;
-  tags: string[];
-  talkingPoints: TalkingPointLine[];
-  anchors: Record<number, string>;
-}
-
-function draftFrom(question: QuestionContentFragment | undefined, categoryId: string): Draft {
-  if (!question) {
-    return { title: '', prompt: '', categoryId, kind: 'CONCEPT', difficulty: 2, estimatedMinutes: '8', tags: [], talkingPoints: [newLine()], anchors: {} };
-  }
-  return {
-    title: question.title,
-    prompt: question.prompt === question.title ? '' : question.prompt,
-    categoryId: question.category.id,
-    kind: question.kind,
-    difficulty: question.difficulty,
-    estimatedMinutes: String(question.estimatedMinutes),
-    tags: [...question.tags],
-    talkingPoints: question.talkingPoints.map((point) => newLine(point.text)),
-    anchors: Object.fromEntries(question.anchors.map((anchor) => [anchor.rating, anchor.text])),
-  };
-}
-
-function toInput(draft: Draft) {
-  const title = draft.title.trim();
-  return {
-    title,
-    prompt: draft.prompt.trim() || title,
-    categoryId: draft.categoryId,
-    kind: draft.kind,
-    difficulty: draft.difficulty,
-    estimatedMinutes: Number(draft.estimatedMinutes),
-    tags: draft.tags,
-    talkingPoints: draft.talkingPoints.map((line) => line.text.trim()).filter(Boolean),
-    anchors: ANCHOR_RATINGS.filter((rating) => draft.anchors[rating]?.trim()).map((rating) => ({ rating, text: draft.anchors[rating].trim() })),
-  };
-}
-
-function sameContent(a: Draft, b: Draft): boolean {
-  return JSON.stringify(toInput(a)) === JSON.stringify(toInput(b));
-}
+import { type QuestionDraft, draftFrom, sameContent, saveProblem, toInput } from '../hooks/question-draft';
+import { AnchorsEditor } from './anchors-editor';
+import { DifficultyPicker } from './difficulty-picker';
+import { KindPicker } from './kind-picker';
+import { QuestionCategoryField } from './question-category-field';
+import { RevisionConflict } from './revision-conflict';
+import { TalkingPointsEditor } from './talking-points-editor';
+import './question-editor.css';
 
 export function QuestionEditor({ question, defaultCategoryId }: { question?: QuestionContentFragment; defaultCategoryId?: string | null }) {
   const client = useApolloClient();
@@ -77,8 +38,6 @@ export function QuestionEditor({ question, defaultCategoryId }: { question?: Que
   const [baseRevision, setBaseRevision] = useState(question?.revision ?? 0);
   const [error, setError] = useState<UserError | null>(null);
   const [conflict, setConflict] = useState<QuestionContentFragment | null>(null);
-  const [creatingCategory, setCreatingCategory] = useState(false);
-  const leaving = useRef(false);
   const formRef = useRef<HTMLFormElement>(null);
 
   const onSaved = { refetchQueries: [CategoriesQuery], update: evictQuestionLists };
@@ -87,47 +46,31 @@ export function QuestionEditor({ question, defaultCategoryId }: { question?: Que
   const [deleteQuestion, deleteState] = useMutation(DeleteQuestionMutation, onSaved);
   const saving = createState.loading || updateState.loading;
 
-  // Categories may arrive after the form: a new question then starts in the first one.
-  useEffect(() => {
-    if (!question && !draft.categoryId && firstCategoryId) {
-      setDraft((current) => ({ ...current, categoryId: firstCategoryId }));
-      setSaved((current) => ({ ...current, categoryId: firstCategoryId }));
-    }
-  }, [question, draft.categoryId, firstCategoryId]);
+  // Categories may arrive after the form: a new question then starts in the first one (set while rendering,
+  // so the form never shows without it).
+  if (!question && !draft.categoryId && firstCategoryId) {
+    setDraft({ ...draft, categoryId: firstCategoryId });
+    setSaved({ ...saved, categoryId: firstCategoryId });
+  }
 
   const dirty = !sameContent(draft, saved);
-  useUnloadWarning(dirty);
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => dirty && !leaving.current && currentLocation.pathname !== nextLocation.pathname);
-  useEffect(() => {
-    if (blocker.state !== 'blocked') return;
-    if (window.confirm('You have unsaved changes. Leave without saving them?')) blocker.proceed();
-    else blocker.reset();
-  }, [blocker]);
+  const allowLeave = useUnsavedChangesGuard(dirty, 'You have unsaved changes. Leave without saving them?');
 
-  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((current) => ({ ...current, [key]: value }));
+  const set = <K extends keyof QuestionDraft>(key: K, value: QuestionDraft[K]) => setDraft((current) => ({ ...current, [key]: value }));
 
   function leaveTo(path: string) {
-    leaving.current = true;
+    allowLeave();
     navigate(path);
   }
 
   async function save(expectedRevision = baseRevision) {
+    const problem = saveProblem(draft);
+    setError(problem);
+    if (problem) {
+      focusField(problem.field!);
+      return;
+    }
     const input = toInput(draft);
-    if (!input.title) {
-      setError({ code: 'BAD_USER_INPUT', field: 'title', message: 'Give the question a title' });
-      focusField('title');
-      return;
-    }
-    if (!input.categoryId) {
-      setError({ code: 'BAD_USER_INPUT', field: 'categoryId', message: 'Choose a category (or create one)' });
-      return;
-    }
-    if (!Number.isInteger(input.estimatedMinutes) || input.estimatedMinutes < 1 || input.estimatedMinutes > 240) {
-      setError({ code: 'BAD_USER_INPUT', field: 'estimatedMinutes', message: 'Use a whole number of minutes from 1 to 240' });
-      focusField('estimatedMinutes');
-      return;
-    }
-    setError(null);
     try {
       if (question) {
         const result = await updateQuestion({ variables: { id: question.id, input: { ...input, expectedRevision } } });
@@ -142,7 +85,9 @@ export function QuestionEditor({ question, defaultCategoryId }: { question?: Que
     } catch (caught) {
       const problem = toUserError(caught);
       if (problem.code === 'CONFLICT' && question) {
-        const latest = await client.query({ query: QuestionDetailQuery, variables: { id: question.id }, fetchPolicy: 'network-only' }).catch(() => null);
+        const latest = await client
+          .query({ query: QuestionDetailQuery, variables: { id: question.id }, fetchPolicy: 'network-only' })
+          .catch(() => null);
         setConflict(latest?.data?.question ?? null);
         setError(latest?.data ? null : problem);
         return;
@@ -153,7 +98,11 @@ export function QuestionEditor({ question, defaultCategoryId }: { question?: Que
   }
 
   function focusField(name: string) {
-    window.requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>(`[data-field="${name}"] input, [data-field="${name}"] textarea, [data-field="${name}"] select`)?.focus());
+    window.requestAnimationFrame(() =>
+      formRef.current
+        ?.querySelector<HTMLElement>(`[data-field="${name}"] input, [data-field="${name}"] textarea, [data-field="${name}"] select`)
+        ?.focus(),
+    );
   }
 
   function submit(event: FormEvent) {
@@ -194,7 +143,11 @@ export function QuestionEditor({ question, defaultCategoryId }: { question?: Que
       leaveTo(`/bank${bankSearch}`);
     } catch (caught) {
       const problem = toUserError(caught);
-      setError(problem.code === 'CONFLICT' ? { ...problem, message: `${problem.message}. Archive it from the question page instead: it stays readable for past interviews.` } : problem);
+      setError(
+        problem.code === 'CONFLICT'
+          ? { ...problem, message: `${problem.message}. Archive it from the question page instead: it stays readable for past interviews.` }
+          : problem,
+      );
     }
   }
 
@@ -214,27 +167,7 @@ export function QuestionEditor({ question, defaultCategoryId }: { question?: Que
         </div>
       </header>
 
-      {conflict && (
-        <Alert
-          tone="warning"
-          title={`Someone saved revision ${conflict.revision} while you were editing`}
-          actions={
-            <>
-              <button type="button" className="btn btn-primary btn-sm" onClick={keepMine} disabled={saving}>
-                Save mine as revision {conflict.revision + 1}
-              </button>
-              <button type="button" className="btn btn-sm" onClick={takeTheirs}>
-                Discard mine, load theirs
-              </button>
-              <a className="btn btn-ghost btn-sm" href={`/bank/${conflict.id}`} target="_blank" rel="noreferrer">
-                See their version
-              </a>
-            </>
-          }
-        >
-          Your changes are not saved yet. Saving yours keeps theirs as revision {conflict.revision} in the history.
-        </Alert>
-      )}
+      {conflict && <RevisionConflict theirs={conflict} saving={saving} onKeepMine={keepMine} onTakeTheirs={takeTheirs} />}
       {generalError && <Alert>{generalError.message}</Alert>}
 
       <div className="editor-grid">
@@ -264,83 +197,29 @@ export function QuestionEditor({ question, defaultCategoryId }: { question?: Que
             />
           </div>
           <div data-field="talkingPoints">
-            <TalkingPointsEditor lines={draft.talkingPoints} onChange={(lines) => set('talkingPoints', lines)} error={fieldErrorOf(error, 'talkingPoints')} />
+            <TalkingPointsEditor
+              lines={draft.talkingPoints}
+              onChange={(lines) => set('talkingPoints', lines)}
+              error={fieldErrorOf(error, 'talkingPoints')}
+            />
           </div>
-          <fieldset className="fieldset" data-field="anchors">
-            <legend className="field-label">
-              Rating anchors <span className="field-optional">— what an answer at each rating looks like (optional)</span>
-            </legend>
-            <div className="anchors-editor">
-              {ANCHOR_RATINGS.map((rating) => (
-                <TextAreaField
-                  key={rating}
-                  label={`${rating} · ${ANCHOR_LABELS[rating]}`}
-                  rows={2}
-                  maxLength={1000}
-                  value={draft.anchors[rating] ?? ''}
-                  onChange={(event) => set('anchors', { ...draft.anchors, [rating]: event.target.value })}
-                />
-              ))}
-            </div>
-            {fieldErrorOf(error, 'anchors') && <p className="field-error">{fieldErrorOf(error, 'anchors')}</p>}
-          </fieldset>
+          <AnchorsEditor anchors={draft.anchors} onChange={(anchors) => set('anchors', anchors)} error={fieldErrorOf(error, 'anchors')} />
         </div>
 
         <div className="editor-side card">
-          <div data-field="categoryId">
-            {creatingCategory ? (
-              <CreateCategoryForm
-                onCreated={(category) => {
-                  set('categoryId', category.id);
-                  setCreatingCategory(false);
-                }}
-                onCancel={() => setCreatingCategory(false)}
-              />
-            ) : (
-              <>
-                <SelectField label="Category" value={draft.categoryId} onChange={(event) => set('categoryId', event.target.value)} error={fieldErrorOf(error, 'categoryId')}>
-                  {!draft.categoryId && <option value="">Choose a category…</option>}
-                  {categories.data?.categories.map((category) => (
-                    <option key={category.id} value={category.id}>
-                      {category.name}
-                    </option>
-                  ))}
-                </SelectField>
-                <button type="button" className="link-button small" onClick={() => setCreatingCategory(true)}>
-                  <PlusIcon width={12} height={12} /> New category
-                </button>
-              </>
-            )}
-          </div>
+          <QuestionCategoryField
+            categories={categories.data?.categories ?? []}
+            value={draft.categoryId}
+            onChange={(categoryId) => set('categoryId', categoryId)}
+            error={fieldErrorOf(error, 'categoryId')}
+          />
 
-          <fieldset className="fieldset" data-field="kind">
-            <legend className="field-label">Kind</legend>
-            <div className="radio-cards">
-              {KINDS.map((kind) => (
-                <label key={kind} className="radio-card">
-                  <input type="radio" name="kind" value={kind} checked={draft.kind === kind} onChange={() => set('kind', kind)} />
-                  <span>
-                    <span className="radio-card-title">{KIND_LABELS[kind]}</span>
-                    <span className="radio-card-hint">{KIND_HINTS[kind]}</span>
-                  </span>
-                </label>
-              ))}
-            </div>
-            {fieldErrorOf(error, 'kind') && <p className="field-error">{fieldErrorOf(error, 'kind')}</p>}
-          </fieldset>
-
-          <fieldset className="fieldset" data-field="difficulty">
-            <legend className="field-label">Difficulty</legend>
-            <div className="segmented">
-              {DIFFICULTIES.map((level) => (
-                <label key={level} className="segment">
-                  <input type="radio" name="difficulty" value={level} checked={draft.difficulty === level} onChange={() => set('difficulty', level)} />
-                  <span>{DIFFICULTY_LABELS[level]}</span>
-                </label>
-              ))}
-            </div>
-            {fieldErrorOf(error, 'difficulty') && <p className="field-error">{fieldErrorOf(error, 'difficulty')}</p>}
-          </fieldset>
+          <KindPicker value={draft.kind} onChange={(kind) => set('kind', kind)} error={fieldErrorOf(error, 'kind')} />
+          <DifficultyPicker
+            value={draft.difficulty}
+            onChange={(level) => set('difficulty', level)}
+            error={fieldErrorOf(error, 'difficulty')}
+          />
 
           <div data-field="estimatedMinutes">
             <TextField
@@ -357,12 +236,20 @@ export function QuestionEditor({ question, defaultCategoryId }: { question?: Que
           </div>
 
           <div data-field="tags">
-            <TagsInput label="Tags" value={draft.tags} onChange={(tags) => set('tags', tags)} error={fieldErrorOf(error, 'tags')} hint="Enter or comma to add. Tools and topics, e.g. Kubernetes." />
+            <TagsInput
+              label="Tags"
+              value={draft.tags}
+              onChange={(tags) => set('tags', tags)}
+              error={fieldErrorOf(error, 'tags')}
+              hint="Enter or comma to add. Tools and topics, e.g. Kubernetes."
+            />
           </div>
 
           {question && (
             <div className="danger-zone">
-              <p className="small muted">Deleting is only possible while no question set or interview uses the question; otherwise archive it.</p>
+              <p className="small muted">
+                Deleting is only possible while no question set or interview uses the question; otherwise archive it.
+              </p>
               <button type="button" className="btn btn-danger btn-sm" onClick={remove} disabled={deleteState.loading}>
                 Delete question
               </button>
@@ -379,7 +266,12 @@ export function QuestionEditor({ question, defaultCategoryId }: { question?: Que
           <Link className="btn" to={cancelTo}>
             Cancel
           </Link>
-          <button type="submit" className="btn btn-primary" disabled={saving || (Boolean(question) && !dirty)} aria-keyshortcuts="Control+S Meta+S">
+          <button
+            type="submit"
+            className="btn btn-primary"
+            disabled={saving || (Boolean(question) && !dirty)}
+            aria-keyshortcuts="Control+S Meta+S"
+          >
             {saving ? 'Saving…' : question ? 'Save changes' : 'Create question'}
           </button>
         </div>

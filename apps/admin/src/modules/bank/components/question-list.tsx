@@ -1,12 +1,15 @@
 import { type KeyboardEvent, type RefObject, useEffect, useRef } from 'react';
 import { Link } from 'react-router';
-import type { QuestionSummaryFragment } from '../../../gql/graphql';
 import { DIFFICULTY_LABELS } from '../../../ui/format';
 import { ClockIcon } from '../../../ui/icons';
-import { DifficultyDots, KindBadge } from './question-filters';
+import { DifficultyDots } from '../../../ui/difficulty-dots';
+import { KindBadge } from '../../../ui/kind-badge';
+import type { BankQuestion } from '../hooks/use-question-search';
+import { QuestionSignalLine } from './question-signal';
+import './question-list.css';
 
 interface QuestionListProps {
-  questions: QuestionSummaryFragment[];
+  questions: BankQuestion[];
   selectedId: string | null;
   /** Appended to each question's link so the list keeps its filters when a question opens. */
   searchString: string;
@@ -23,12 +26,26 @@ interface QuestionListProps {
 
 export function focusQuestionLink(list: HTMLElement | null, id?: string | null): boolean {
   if (!list) return false;
-  const link = id ? list.querySelector<HTMLAnchorElement>(`a[data-question-id="${CSS.escape(id)}"]`) : list.querySelector<HTMLAnchorElement>('a[data-question-id]');
+  const link = id
+    ? list.querySelector<HTMLAnchorElement>(`a[data-question-id="${CSS.escape(id)}"]`)
+    : list.querySelector<HTMLAnchorElement>('a[data-question-id]');
   link?.focus();
   return Boolean(link);
 }
 
-export function QuestionList({ questions, selectedId, searchString, showCategory, hasMore, loadingMore, onLoadMore, onPrefetch, onExitTop, listRef, scrollRootRef }: QuestionListProps) {
+export function QuestionList({
+  questions,
+  selectedId,
+  searchString,
+  showCategory,
+  hasMore,
+  loadingMore,
+  onLoadMore,
+  onPrefetch,
+  onExitTop,
+  listRef,
+  scrollRootRef,
+}: QuestionListProps) {
   const sentinel = useRef<HTMLDivElement>(null);
 
   // Infinite scroll: the next page loads as the end of the list comes into view.
@@ -97,6 +114,7 @@ export function QuestionList({ questions, selectedId, searchString, showCategory
                 ))}
                 {question.tags.length > 3 && <span className="tag tag-more">+{question.tags.length - 3}</span>}
               </span>
+              {question.signal && <QuestionSignalLine signal={question.signal} />}
             </Link>
           </li>
         ))}

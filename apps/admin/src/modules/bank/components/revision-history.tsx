@@ -1,5 +1,6 @@
 import { formatDateTime, plural } from '../../../ui/format';
 import { HistoryIcon } from '../../../ui/icons';
+import './revision-history.css';
 
 interface RevisionEntry {
   id: string;
@@ -48,7 +49,12 @@ export function RevisionHistory({
               ) : isViewed ? (
                 <span className="badge badge-accent">Viewing</span>
               ) : (
-                <button type="button" className="btn btn-ghost btn-sm" onClick={() => onView(entry.revision)} aria-label={`View revision ${entry.revision}`}>
+                <button
+                  type="button"
+                  className="btn btn-ghost btn-sm"
+                  onClick={() => onView(entry.revision)}
+                  aria-label={`View revision ${entry.revision}`}
+                >
                   View
                 </button>
               )}

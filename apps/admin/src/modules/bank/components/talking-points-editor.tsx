@@ -7,7 +7,7 @@ export interface TalkingPointLine {
   text: string;
 }
 
-export const MAX_TALKING_POINTS = 50;
+const MAX_TALKING_POINTS = 50;
 
 let nextKey = 1;
 export function newLine(text = ''): TalkingPointLine {
@@ -18,7 +18,15 @@ export function newLine(text = ''): TalkingPointLine {
  * One input per talking point. Keyboard: Enter adds a line below, Backspace in an empty line removes it,
  * Alt+↑/↓ moves the line; every action also has a button.
  */
-export function TalkingPointsEditor({ lines, onChange, error }: { lines: TalkingPointLine[]; onChange: (lines: TalkingPointLine[]) => void; error?: string }) {
+export function TalkingPointsEditor({
+  lines,
+  onChange,
+  error,
+}: {
+  lines: TalkingPointLine[];
+  onChange: (lines: TalkingPointLine[]) => void;
+  error?: string;
+}) {
   const inputs = useRef(new Map<number, HTMLInputElement>());
   const focusKey = useRef<number | null>(null);
 
@@ -88,7 +96,13 @@ export function TalkingPointsEditor({ lines, onChange, error }: { lines: Talking
               onKeyDown={(event) => onKeyDown(event, index)}
             />
             <div className="point-actions">
-              <button type="button" className="btn btn-ghost btn-icon" onClick={() => move(index, -1)} disabled={index === 0} aria-label={`Move talking point ${index + 1} up`}>
+              <button
+                type="button"
+                className="btn btn-ghost btn-icon"
+                onClick={() => move(index, -1)}
+                disabled={index === 0}
+                aria-label={`Move talking point ${index + 1} up`}
+              >
                 <ArrowUpIcon />
               </button>
               <button
@@ -100,7 +114,12 @@ export function TalkingPointsEditor({ lines, onChange, error }: { lines: Talking
               >
                 <ArrowDownIcon />
               </button>
-              <button type="button" className="btn btn-ghost btn-icon" onClick={() => remove(index)} aria-label={`Remove talking point ${index + 1}`}>
+              <button
+                type="button"
+                className="btn btn-ghost btn-icon"
+                onClick={() => remove(index)}
+                aria-label={`Remove talking point ${index + 1}`}
+              >
                 <CloseIcon />
               </button>
             </div>
@@ -108,10 +127,15 @@ export function TalkingPointsEditor({ lines, onChange, error }: { lines: Talking
         ))}
       </ol>
       <div className="row gap-sm">
-        <button type="button" className="btn btn-sm" onClick={() => insertAfter(lines.length - 1)} disabled={lines.length >= MAX_TALKING_POINTS}>
+        <button
+          type="button"
+          className="btn btn-sm"
+          onClick={() => insertAfter(lines.length - 1)}
+          disabled={lines.length >= MAX_TALKING_POINTS}
+        >
           <PlusIcon /> Add talking point
         </button>
-        <span className="muted small">Enter adds a line · Alt+↑/↓ moves it</span>
+        <span className="muted small keyboard-hint">Enter adds a line · Alt+↑/↓ moves it</span>
       </div>
       {error && <p className="field-error">{error}</p>}
     </fieldset>

@@ -57,13 +57,21 @@ export const CategoriesQuery = graphql(`
 `);
 
 export const BankQuestionsQuery = graphql(`
-  query BankQuestions($filter: QuestionFilter, $first: Int, $after: String) {
+  query BankQuestions($filter: QuestionFilter, $first: Int, $after: String, $withSignal: Boolean = false) {
     questions(filter: $filter, first: $first, after: $after) {
       totalCount
       edges {
         cursor
         node {
           ...QuestionSummary
+          signal @include(if: $withSignal) {
+            questionId
+            timesAsked
+            mean
+            pointBiserial
+            sampleSize
+            flags
+          }
         }
       }
       pageInfo {

@@ -29,7 +29,7 @@ export function useBankFilters(): { filters: BankFilters; setFilters: (change: P
   return { filters, setFilters, searchString: searchString ? `?${searchString}` : '' };
 }
 
-export function parseFilters(params: URLSearchParams): BankFilters {
+function parseFilters(params: URLSearchParams): BankFilters {
   const list = (key: string) => (params.get(key) ?? '').split(',').filter(Boolean);
   return {
     search: params.get('q') ?? '',
@@ -67,5 +67,12 @@ export function toQuestionFilter(filters: Pick<BankFilters, 'search' | 'category
 }
 
 export function hasActiveFilters(filters: BankFilters): boolean {
-  return Boolean(filters.search || filters.categoryId || filters.kinds.length || filters.difficulties.length || filters.tags.length || filters.includeArchived);
+  return Boolean(
+    filters.search ||
+    filters.categoryId ||
+    filters.kinds.length ||
+    filters.difficulties.length ||
+    filters.tags.length ||
+    filters.includeArchived,
+  );
 }

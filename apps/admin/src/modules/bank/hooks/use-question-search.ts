@@ -1,13 +1,16 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { useCallback, useRef } from 'react';
-import type { QuestionFilter, QuestionSummaryFragment } from '../../../gql/graphql';
-import { BankQuestionsQuery } from '../graphql/bank.documents';
+import { useCallback, useState } from 'react';
+import type { BankQuestionsQuery, QuestionFilter } from '../../../gql/graphql';
+import { BankQuestionsQuery as BankQuestionsDocument } from '../graphql/bank.documents';
 
-export const PAGE_SIZE = 25;
+const PAGE_SIZE = 25;
 
-export interface QuestionSearch {
-  questions: QuestionSummaryFragment[];
+/** A question of the list; `signal` only when asked for, and then null for interviewers. */
+export type BankQuestion = BankQuestionsQuery['questions']['edges'][number]['node'];
+
+interface QuestionSearch {
+  questions: BankQuestion[];
   totalCount: number | null;
   /** The filter the questions on screen answer, which lags behind `filter` while a search runs. */
   shownFilter: QuestionFilter | null;
@@ -20,15 +23,16 @@ export interface QuestionSearch {
   retry: () => void;
 }
 
-export function useQuestionSearch(filter: QuestionFilter): QuestionSearch {
-  const { data, previousData, loading, networkStatus, error, fetchMore, refetch } = useQuery(BankQuestionsQuery, {
-    variables: { filter, first: PAGE_SIZE },
+/** `withSignal` adds how each question has rated so far (the bank shows it; pickers have no room for it). */
+export function useQuestionSearch(filter: QuestionFilter, { withSignal = false } = {}): QuestionSearch {
+  const { data, previousData, loading, networkStatus, error, fetchMore, refetch } = useQuery(BankQuestionsDocument, {
+    variables: { filter, first: PAGE_SIZE, withSignal },
     notifyOnNetworkStatusChange: true,
   });
   // Keeping the last results while the next search loads is what makes typing feel instant.
   const shown = data ?? previousData;
-  const shownFilter = useRef<QuestionFilter | null>(null);
-  if (data) shownFilter.current = filter;
+  const [shownFilter, setShownFilter] = useState<QuestionFilter | null>(null);
+  if (data && shownFilter !== filter) setShownFilter(filter);
   const connection = shown?.questions;
   const endCursor = data?.questions.pageInfo.endCursor;
   const loadingMore = networkStatus === NetworkStatus.fetchMore;
@@ -41,7 +45,7 @@ export function useQuestionSearch(filter: QuestionFilter): QuestionSearch {
   return {
     questions: connection?.edges.map((edge) => edge.node) ?? [],
     totalCount: connection ? connection.totalCount : null,
-    shownFilter: shownFilter.current,
+    shownFilter,
     refreshing: loading && !loadingMore,
     loadingMore,
     hasMore,

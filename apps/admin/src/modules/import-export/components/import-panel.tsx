@@ -2,13 +2,13 @@ import { useMutation } from '@apollo/client/react';
 import { type ChangeEvent, type DragEvent, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { ImportQuestionBankMutation } from '../../../gql/graphql';
-import { CategoriesQuery } from '../../bank/graphql/bank.documents';
-import { evictQuestionLists } from '../../bank/graphql/question-lists';
+import { CategoriesQuery, evictQuestionLists } from '../../bank';
 import { Alert, Spinner } from '../../../ui/feedback';
 import { toUserError } from '../../../ui/errors';
 import { plural } from '../../../ui/format';
 import { FileIcon, UploadIcon } from '../../../ui/icons';
 import { ImportQuestionBankMutation as ImportDocument } from '../graphql/import-export.documents';
+import './import-panel.css';
 
 type ImportResult = ImportQuestionBankMutation['importQuestionBank'];
 
@@ -33,7 +33,11 @@ export function ImportPanel() {
   const [runImport] = useMutation(ImportDocument, {
     refetchQueries: [CategoriesQuery],
     update: (cache, result) => {
-      if (result.data && !result.data.importQuestionBank.dryRun) evictQuestionLists(cache);
+      if (!result.data || result.data.importQuestionBank.dryRun) return;
+      // The bank is not on screen to refetch its categories (refetchQueries only reaches queries on screen): what it
+      // cached of them is out of date.
+      cache.evict({ id: 'ROOT_QUERY', fieldName: 'categories' });
+      evictQuestionLists(cache);
     },
   });
 
@@ -88,12 +92,17 @@ export function ImportPanel() {
         <UploadIcon /> Import Markdown
       </h2>
       <p className="muted small">
-        One <code>## Category</code> per section and one <code>### Question</code> with <code>- talking points</code> beneath, like an export. Questions match by title within
-        their category: new ones are added, changed ones get a new revision, nothing is deleted.
+        One <code>## Category</code> per section and one <code>### Question</code> with <code>- talking points</code> beneath, like an
+        export. Questions match by title within their category: new ones are added, changed ones get a new revision, nothing is deleted.
       </p>
 
       {(step.name === 'choose' || step.name === 'previewing') && (
-        <div className={`dropzone${dragging ? ' dropzone-active' : ''}`} onDragOver={(event) => (event.preventDefault(), setDragging(true))} onDragLeave={() => setDragging(false)} onDrop={onDrop}>
+        <div
+          className={`dropzone${dragging ? ' dropzone-active' : ''}`}
+          onDragOver={(event) => (event.preventDefault(), setDragging(true))}
+          onDragLeave={() => setDragging(false)}
+          onDrop={onDrop}
+        >
           {step.name === 'previewing' ? (
             <p className="row gap-sm center" role="status">
               <Spinner label="Reading" /> Checking {step.fileName}…
@@ -101,7 +110,15 @@ export function ImportPanel() {
           ) : (
             <>
               <FileIcon width={28} height={28} className="muted" />
-              <input id="import-file" ref={inputRef} className="visually-hidden-input" type="file" accept=".md,.markdown,.txt,text/markdown,text/plain" onChange={onFile} aria-label="Markdown file" />
+              <input
+                id="import-file"
+                ref={inputRef}
+                className="visually-hidden-input"
+                type="file"
+                accept=".md,.markdown,.txt,text/markdown,text/plain"
+                onChange={onFile}
+                aria-label="Markdown file"
+              />
               <label htmlFor="import-file" className="dropzone-label">
                 <span className="btn btn-primary">Choose a Markdown file</span>
                 <span className="muted small"> or drop it here</span>
@@ -120,9 +137,16 @@ export function ImportPanel() {
           <ImportCounts result={step.preview} />
           <SkippedLines result={step.preview} />
           {step.name === 'preview' && step.error && <Alert>{step.error}</Alert>}
-          {changeCount(step.preview) === 0 && <Alert tone="info">Everything in this file is already in the bank: importing would change nothing.</Alert>}
+          {changeCount(step.preview) === 0 && (
+            <Alert tone="info">Everything in this file is already in the bank: importing would change nothing.</Alert>
+          )}
           <div className="row gap-sm">
-            <button type="button" className="btn btn-primary" onClick={confirm} disabled={step.name === 'importing' || changeCount(step.preview) === 0}>
+            <button
+              type="button"
+              className="btn btn-primary"
+              onClick={confirm}
+              disabled={step.name === 'importing' || changeCount(step.preview) === 0}
+            >
               {step.name === 'importing' ? 'Importing…' : 'Confirm import'}
             </button>
             <button type="button" className="btn" onClick={reset} disabled={step.name === 'importing'}>

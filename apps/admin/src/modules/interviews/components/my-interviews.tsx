@@ -1,13 +1,26 @@
 import { useQuery } from '@apollo/client/react';
 import type { ReactNode } from 'react';
-import type { MyInterviewsQuery as MyInterviewsData } from '../../../gql/graphql';
+import { Link } from 'react-router';
+import type { MyInterviewsQuery as MyInterviewsData, PanelistStatus } from '../../../gql/graphql';
 import { EmptyState, LoadError, SkeletonLines } from '../../../ui/feedback';
-import { formatMinutes, formatTimeRange, panelNames, plural } from '../../../ui/format';
-import { CalendarIcon, ClockIcon, UsersIcon } from '../../../ui/icons';
-import { KindBadge } from '../../bank/components/question-filters';
+import { formatDateTime, formatMinutes, formatTimeRange, panelNames, plural } from '../../../ui/format';
+import { useNow } from '../../../ui/hooks';
+import { CalendarIcon, ClockIcon, DownloadIcon, UsersIcon } from '../../../ui/icons';
+import { KindBadge } from '../../../ui/kind-badge';
+import { useSession } from '../../auth';
 import { MyInterviewsQuery } from '../graphql/interviews.documents';
+import { CalendarFeed } from './calendar-feed';
+import './my-interviews.css';
 
 type Interview = MyInterviewsData['myInterviews'][number];
+type FeedbackDue = NonNullable<Interview['myFeedbackDue']>;
+
+/** The way to one's own scorecard, worded by where it stands. */
+const SCORE_ACTIONS: Record<PanelistStatus, string> = {
+  NOT_STARTED: 'Score',
+  DRAFTING: 'Continue scoring',
+  SUBMITTED: 'Submitted',
+};
 
 export function MyInterviews() {
   const upcoming = useQuery(MyInterviewsQuery, { variables: { upcoming: true }, fetchPolicy: 'cache-and-network' });
@@ -22,10 +35,13 @@ export function MyInterviews() {
             My interviews
           </h1>
           <p className="muted">
-            {next ? `Next: ${next.roundName} with ${next.candidateName}, ${formatTimeRange(next.startsAt, next.endsAt)}.` : 'The interviews you are on, with the questions to ask.'}
+            {next
+              ? `Next: ${next.roundName} with ${next.candidateName}, ${formatTimeRange(next.startsAt, next.endsAt)}.`
+              : 'The interviews you are on, with the questions to ask.'}
           </p>
         </div>
       </header>
+      <CalendarFeed />
       <InterviewSection
         title="Upcoming"
         state={upcoming}
@@ -82,7 +98,12 @@ function InterviewSection({
 }
 
 function InterviewCard({ interview, open }: { interview: Interview; open: boolean }) {
+  const { user } = useSession();
+  // Once a minute is enough for "due" turning into "overdue".
+  const now = useNow(60_000);
   const cancelled = interview.status === 'CANCELLED';
+  const myStatus = interview.panelProgress.find((entry) => entry.panelistId === user.id)?.status ?? 'NOT_STARTED';
+  const forWhom = `${interview.candidateName}, ${interview.roundName}`;
   const minutes = interview.questions.reduce((sum, question) => sum + question.estimatedMinutes, 0);
   return (
     <article className={`card interview-card${cancelled ? ' interview-card-cancelled' : ''}`} aria-labelledby={`interview-${interview.id}`}>
@@ -105,6 +126,24 @@ function InterviewCard({ interview, open }: { interview: Interview; open: boolea
           </span>
         </p>
         {cancelled && interview.cancelReason && <p className="small muted">Cancelled: {interview.cancelReason}</p>}
+        {!cancelled && interview.myFeedbackDue && new Date(interview.endsAt).getTime() <= now && (
+          <FeedbackDueNote due={interview.myFeedbackDue} />
+        )}
+        {!cancelled && (
+          <div className="interview-actions">
+            <Link className={`btn ${myStatus === 'SUBMITTED' ? 'btn-submitted' : 'btn-primary'}`} to={`/interviews/${interview.id}/score`}>
+              {SCORE_ACTIONS[myStatus]}
+              <span className="visually-hidden"> · scorecard for {forWhom}</span>
+            </Link>
+            <Link className="btn" to={`/interviews/${interview.id}/kit`}>
+              Interview kit<span className="visually-hidden"> for {forWhom}</span>
+            </Link>
+            {/* A file download from the server (with the session cookie), not a page of the app. */}
+            <a className="btn btn-ghost" href={`/interviews/${interview.id}/calendar.ics`} download>
+              <DownloadIcon /> Download .ics<span className="visually-hidden"> for {forWhom}</span>
+            </a>
+          </div>
+        )}
       </div>
       {interview.questions.length > 0 ? (
         <details className="interview-questions" open={open}>
@@ -128,12 +167,9 @@ function InterviewCard({ interview, open }: { interview: Interview; open: boolea
                     {question.talkingPoints.length > 0 && (
                       <>
                         <p className="section-title">A strong answer covers</p>
-                        <ul className="checklist" aria-label="Talking points">
+                        <ul className="talking-point-list" aria-label="Talking points">
                           {question.talkingPoints.map((point, index) => (
-                            <li key={index}>
-                              <span className="check-box" aria-hidden="true" />
-                              {point.text}
-                            </li>
+                            <li key={index}>{point.text}</li>
                           ))}
                         </ul>
                       </>
@@ -148,5 +184,32 @@ function InterviewCard({ interview, open }: { interview: Interview; open: boolea
         <p className="muted small">The round had no questions when this interview was scheduled.</p>
       )}
     </article>
+  );
+}
+
+/** After the interview: what of one's feedback is overdue, or when it is due. Nothing once it is submitted. */
+function FeedbackDueNote({ due }: { due: FeedbackDue }) {
+  if (due.status === 'SUBMITTED') return null;
+  if (due.late === 'RECOMMENDATION')
+    return (
+      <p className="feedback-due feedback-due-late">
+        <span className="badge badge-danger">Recommendation overdue</span>
+        <span>was due {formatDateTime(due.recommendationDueAt)}</span>
+      </p>
+    );
+  if (due.late === 'SCORECARD')
+    return (
+      <p className="feedback-due feedback-due-late">
+        <span className="badge badge-danger">Scorecard overdue</span>
+        <span>was due {formatDateTime(due.scorecardDueAt)}</span>
+      </p>
+    );
+  return (
+    <p className="feedback-due">
+      <ClockIcon width={13} height={13} />
+      <span>
+        Recommendation due {formatDateTime(due.recommendationDueAt)} · scorecard due {formatDateTime(due.scorecardDueAt)}
+      </span>
+    </p>
   );
 }

@@ -1,10 +1,21 @@
 import { useId } from 'react';
-import { useActiveMembers } from '../../openings/hooks/use-active-members';
+import { useActiveMembers } from '../../members';
 import { LoadError, SkeletonLines } from '../../../ui/feedback';
 import { ROLE_LABELS, plural } from '../../../ui/format';
+import './panel-picker.css';
 
 /** The panel of an interview: a checkbox per active member, with how many are chosen (and asked for). */
-export function PanelPicker({ chosen, onChange, panelSize, error }: { chosen: string[]; onChange: (ids: string[]) => void; panelSize?: number; error?: string }) {
+export function PanelPicker({
+  chosen,
+  onChange,
+  panelSize,
+  error,
+}: {
+  chosen: string[];
+  onChange: (ids: string[]) => void;
+  panelSize?: number;
+  error?: string;
+}) {
   const { members, error: loadError, refetch } = useActiveMembers();
   const hintId = useId();
 
@@ -25,7 +36,11 @@ export function PanelPicker({ chosen, onChange, panelSize, error }: { chosen: st
             return (
               <li key={member.id}>
                 <label className={`category-check${on ? ' category-check-on' : ''}`}>
-                  <input type="checkbox" checked={on} onChange={(event) => onChange(event.target.checked ? [...chosen, member.id] : chosen.filter((id) => id !== member.id))} />
+                  <input
+                    type="checkbox"
+                    checked={on}
+                    onChange={(event) => onChange(event.target.checked ? [...chosen, member.id] : chosen.filter((id) => id !== member.id))}
+                  />
                   <span className="category-check-name">{member.name}</span>
                   <span className="muted small">{ROLE_LABELS[member.role]}</span>
                 </label>

@@ -48,7 +48,9 @@ export function RescheduleInterviewDialog({
     }
     setError(null);
     try {
-      const result = await reschedule({ variables: { input: { interviewId: interview.id, startsAt: start.toISOString(), panelistIds, reason: reason.trim() } } });
+      const result = await reschedule({
+        variables: { input: { interviewId: interview.id, startsAt: start.toISOString(), panelistIds, reason: reason.trim() } },
+      });
       setRescheduled(result.data!.rescheduleInterview);
       onRescheduled();
     } catch (caught) {
@@ -70,7 +72,12 @@ export function RescheduleInterviewDialog({
   }
 
   return (
-    <Dialog title={`Reschedule the ${interview.roundName} interview`} description={`With ${candidateName}; now ${formatTimeRange(interview.startsAt, interview.endsAt)}`} onClose={onClose} size="lg">
+    <Dialog
+      title={`Reschedule the ${interview.roundName} interview`}
+      description={`With ${candidateName}; now ${formatTimeRange(interview.startsAt, interview.endsAt)}`}
+      onClose={onClose}
+      size="lg"
+    >
       <form className="dialog-form" onSubmit={submit} noValidate>
         <TextField
           label="Starts"
@@ -82,7 +89,15 @@ export function RescheduleInterviewDialog({
           autoFocus
         />
         <PanelPicker chosen={panelistIds} onChange={setPanelistIds} error={fieldErrorOf(error, 'panelistIds')} />
-        <TextAreaField label="Why it moves" value={reason} onChange={(event) => setReason(event.target.value)} rows={2} maxLength={2000} error={fieldErrorOf(error, 'reason')} hint="Kept in the candidate’s timeline." />
+        <TextAreaField
+          label="Why it moves"
+          value={reason}
+          onChange={(event) => setReason(event.target.value)}
+          rows={2}
+          maxLength={2000}
+          error={fieldErrorOf(error, 'reason')}
+          hint="Kept in the candidate’s timeline."
+        />
         {error && !fieldErrorOf(error, 'startsAt', 'endsAt', 'panelistIds', 'reason') && <Alert>{error.message}</Alert>}
         <div className="dialog-actions">
           <button type="button" className="btn" onClick={onClose}>

@@ -69,7 +69,9 @@ export function ScheduleInterviewDialog({
     }
     setError(null);
     try {
-      const result = await schedule({ variables: { input: { applicationId: application.id, roundId, startsAt: start.toISOString(), panelistIds } } });
+      const result = await schedule({
+        variables: { input: { applicationId: application.id, roundId, startsAt: start.toISOString(), panelistIds } },
+      });
       setScheduled(result.data!.scheduleInterview);
       onScheduled();
     } catch (caught) {
@@ -91,7 +93,12 @@ export function ScheduleInterviewDialog({
   }
 
   return (
-    <Dialog title={`Schedule an interview with ${application.candidateName}`} description={application.opening.title} onClose={onClose} size="lg">
+    <Dialog
+      title={`Schedule an interview with ${application.candidateName}`}
+      description={application.opening.title}
+      onClose={onClose}
+      size="lg"
+    >
       {rounds.length === 0 ? (
         <div className="dialog-form">
           <Alert tone="info" title="This opening has no rounds yet">
@@ -101,7 +108,12 @@ export function ScheduleInterviewDialog({
       ) : (
         <form className="dialog-form" onSubmit={submit} noValidate>
           <div className="form-grid">
-            <SelectField label="Round" value={roundId} onChange={(event) => setRoundId(event.target.value)} error={fieldErrorOf(error, 'roundId')}>
+            <SelectField
+              label="Round"
+              value={roundId}
+              onChange={(event) => setRoundId(event.target.value)}
+              error={fieldErrorOf(error, 'roundId')}
+            >
               {rounds.map((entry) => (
                 <option key={entry.id} value={entry.id}>
                   {entry.name} · {entry.stage.name}
@@ -117,7 +129,12 @@ export function ScheduleInterviewDialog({
               hint={round ? `Lasts ${formatMinutes(round.durationMinutes)}; times are in your time zone.` : undefined}
             />
           </div>
-          <PanelPicker chosen={panelistIds} onChange={setPanelistIds} panelSize={round?.panelSize} error={fieldErrorOf(error, 'panelistIds')} />
+          <PanelPicker
+            chosen={panelistIds}
+            onChange={setPanelistIds}
+            panelSize={round?.panelSize}
+            error={fieldErrorOf(error, 'panelistIds')}
+          />
           {error && !fieldErrorOf(error, 'roundId', 'startsAt', 'endsAt', 'panelistIds') && <Alert>{error.message}</Alert>}
           <div className="dialog-actions">
             <button type="button" className="btn" onClick={onClose}>

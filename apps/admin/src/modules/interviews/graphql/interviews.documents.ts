@@ -16,6 +16,16 @@ export const MyInterviewsQuery = graphql(`
         id
         name
       }
+      panelProgress {
+        panelistId
+        status
+      }
+      myFeedbackDue {
+        status
+        recommendationDueAt
+        scorecardDueAt
+        late
+      }
       questions {
         id
         revision
@@ -77,5 +87,17 @@ export const RescheduleInterviewMutation = graphql(`
         name
       }
     }
+  }
+`);
+
+export const MyCalendarFeedUrlQuery = graphql(`
+  query MyCalendarFeedUrl {
+    myCalendarFeedUrl
+  }
+`);
+
+export const ResetCalendarFeedUrlMutation = graphql(`
+  mutation ResetCalendarFeedUrl {
+    resetCalendarFeedUrl
   }
 `);

@@ -1,7 +1,8 @@
 import type { QuestionSummaryFragment } from '../../../gql/graphql';
-import { BankPicker } from '../../question-sets/components/bank-picker';
+import { BankPicker } from '../../bank';
 import { Dialog } from '../../../ui/dialog';
 import { plural } from '../../../ui/format';
+import './add-from-bank-dialog.css';
 
 /**
  * Questions picked by hand from the bank. Questions the loop's other rounds ask can still be added, but they
@@ -25,7 +26,12 @@ export function AddFromBankDialog({
   const total = roundQuestions.reduce((sum, question) => sum + question.estimatedMinutes, 0);
 
   return (
-    <Dialog title="Add from the bank" description="Added questions go to the end of the round; drag them into place afterwards." onClose={onClose} size="lg">
+    <Dialog
+      title="Add from the bank"
+      description="Added questions go to the end of the round; drag them into place afterwards."
+      onClose={onClose}
+      size="lg"
+    >
       <div className="bank-dialog">
         <BankPicker
           addedIds={addedIds}

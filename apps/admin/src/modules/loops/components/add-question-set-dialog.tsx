@@ -2,14 +2,15 @@ import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { QuestionSetQuery as QuestionSetData, QuestionSetSummaryFragment } from '../../../gql/graphql';
-import { QuestionSetQuery, QuestionSetsQuery } from '../../question-sets/graphql/question-sets.documents';
+import { QuestionSetQuery, QuestionSetsQuery } from '../../question-sets';
 import { Dialog } from '../../../ui/dialog';
 import { Alert, EmptyState, LoadError, SkeletonLines } from '../../../ui/feedback';
 import { toUserError } from '../../../ui/errors';
 import { formatDate, plural } from '../../../ui/format';
 import { LayersIcon, PlusIcon } from '../../../ui/icons';
+import './add-question-set-dialog.css';
 
-export type ChosenQuestionSet = QuestionSetData['questionSet'];
+type ChosenQuestionSet = QuestionSetData['questionSet'];
 
 /** The organisation's question sets; choosing one loads it, with its questions in order, for the round to append. */
 export function AddQuestionSetDialog({ onChoose, onClose }: { onChoose: (set: ChosenQuestionSet) => void; onClose: () => void }) {
@@ -35,7 +36,12 @@ export function AddQuestionSetDialog({ onChoose, onClose }: { onChoose: (set: Ch
   }
 
   return (
-    <Dialog title="Add a question set" description="Its questions go to the end of the round in the set’s order; questions the round already asks are skipped." onClose={onClose} size="lg">
+    <Dialog
+      title="Add a question set"
+      description="Its questions go to the end of the round in the set’s order; questions the round already asks are skipped."
+      onClose={onClose}
+      size="lg"
+    >
       {loadError && <Alert>{loadError}</Alert>}
       <div className="swap-list-wrap">
         {error && !sets ? (
@@ -72,7 +78,7 @@ export function AddQuestionSetDialog({ onChoose, onClose }: { onChoose: (set: Ch
                   onClick={() => loadingId === null && void choose(set)}
                   disabled={set.questionCount === 0}
                   autoFocus={set.id === firstAddable}
-                  aria-label={`Add ${set.name}, ${plural(set.questionCount, 'question')}`}
+                  aria-label={loadingId === set.id ? `Adding ${set.name}…` : `Add ${set.name}, ${plural(set.questionCount, 'question')}`}
                 >
                   {loadingId === set.id ? (
                     'Adding…'

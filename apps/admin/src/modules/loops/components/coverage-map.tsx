@@ -1,10 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
-import { useHiringAccess } from '../../openings/hooks/use-hiring-access';
+import { useHiringAccess } from '../../auth';
 import { Alert, EmptyState, LoadError, SkeletonLines } from '../../../ui/feedback';
 import { plural } from '../../../ui/format';
 import { LayersIcon, PlusIcon } from '../../../ui/icons';
 import { OpeningLoopQuery } from '../graphql/loops.documents';
+import './coverage-map.css';
 
 /** Which round assesses which category: filled cells ask questions, outlined ones are a focus without any. */
 export function CoverageMap({ openingId }: { openingId: string }) {
@@ -12,9 +13,7 @@ export function CoverageMap({ openingId }: { openingId: string }) {
   const { data, error, refetch } = useQuery(OpeningLoopQuery, { variables: { id: openingId }, fetchPolicy: 'cache-and-network' });
 
   if (error && !data) {
-    return (
-      <LoadError title="The coverage map could not load" error={error} onRetry={() => void refetch()} />
-    );
+    return <LoadError title="The coverage map could not load" error={error} onRetry={() => void refetch()} />;
   }
   if (!data) return <SkeletonLines count={5} />;
 
@@ -45,7 +44,9 @@ export function CoverageMap({ openingId }: { openingId: string }) {
           <h2 id="coverage-title" className="section-heading">
             Coverage
           </h2>
-          <p className="muted small">Categories down the side, rounds across: where each competency is assessed, and where it is only hoped for.</p>
+          <p className="muted small">
+            Categories down the side, rounds across: where each competency is assessed, and where it is only hoped for.
+          </p>
         </div>
       </div>
       {warnings.length > 0 ? (
@@ -84,7 +85,12 @@ export function CoverageMap({ openingId }: { openingId: string }) {
                   const count = cell?.questionCount ?? 0;
                   const focus = cell?.focus ?? false;
                   const kind = count > 0 ? 'filled' : focus ? 'gap' : 'none';
-                  const label = count > 0 ? `${plural(count, 'question')}${focus ? ', focus' : ''}` : focus ? 'Focus, but no questions' : 'Not assessed';
+                  const label =
+                    count > 0
+                      ? `${plural(count, 'question')}${focus ? ', focus' : ''}`
+                      : focus
+                        ? 'Focus, but no questions'
+                        : 'Not assessed';
                   return (
                     <td key={round.id} className="coverage-cell">
                       <span className={`coverage-mark coverage-${kind}`} title={label}>

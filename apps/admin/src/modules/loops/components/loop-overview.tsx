@@ -5,7 +5,7 @@ import { CSS } from '@dnd-kit/utilities';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { RoundFieldsFragment } from '../../../gql/graphql';
-import { useHiringAccess } from '../../openings/hooks/use-hiring-access';
+import { useHiringAccess } from '../../auth';
 import { EmptyState, LoadError, SkeletonLines } from '../../../ui/feedback';
 import { toUserError } from '../../../ui/errors';
 import { formatMinutes, plural } from '../../../ui/format';
@@ -14,6 +14,7 @@ import { reorderedOnDrop, sortableListAccessibility, useSortableListSensors } fr
 import { useToast } from '../../../ui/toast';
 import { OpeningLoopQuery, ReorderRoundsMutation } from '../graphql/loops.documents';
 import { CopyLoopDialog, SaveAsTemplateDialog } from './loop-actions';
+import './loop-overview.css';
 
 export function LoopOverview({ openingId, title }: { openingId: string; title: string }) {
   const { canManageOpenings } = useHiringAccess();
@@ -41,9 +42,7 @@ export function LoopOverview({ openingId, title }: { openingId: string; title: s
   }
 
   if (error && !data) {
-    return (
-      <LoadError title="The loop could not load" error={error} onRetry={() => void refetch()} />
-    );
+    return <LoadError title="The loop could not load" error={error} onRetry={() => void refetch()} />;
   }
   if (!rounds) return <SkeletonLines count={5} />;
 
@@ -55,7 +54,9 @@ export function LoopOverview({ openingId, title }: { openingId: string; title: s
             Interview loop
           </h2>
           <p className="muted small">
-            {rounds.length === 0 ? 'No rounds yet.' : `${plural(rounds.length, 'round')} · ${formatMinutes(totalMinutes)} of interviews in all`}
+            {rounds.length === 0
+              ? 'No rounds yet.'
+              : `${plural(rounds.length, 'round')} · ${formatMinutes(totalMinutes)} of interviews in all`}
             {canManageOpenings && rounds.length > 1 && ' · drag a round’s handle to reorder'}
           </p>
         </div>
@@ -102,7 +103,17 @@ export function LoopOverview({ openingId, title }: { openingId: string; title: s
   );
 }
 
-function RoundList({ rounds, openingId, editable, onReorder }: { rounds: RoundFieldsFragment[]; openingId: string; editable: boolean; onReorder: (rounds: RoundFieldsFragment[]) => void }) {
+function RoundList({
+  rounds,
+  openingId,
+  editable,
+  onReorder,
+}: {
+  rounds: RoundFieldsFragment[];
+  openingId: string;
+  editable: boolean;
+  onReorder: (rounds: RoundFieldsFragment[]) => void;
+}) {
   const sensors = useSortableListSensors();
 
   function onDragEnd(event: DragEndEvent) {
@@ -119,7 +130,12 @@ function RoundList({ rounds, openingId, editable, onReorder }: { rounds: RoundFi
   );
   if (!editable) return list;
   return (
-    <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd} accessibility={sortableListAccessibility(rounds, (round) => round.name, 'round')}>
+    <DndContext
+      sensors={sensors}
+      collisionDetection={closestCenter}
+      onDragEnd={onDragEnd}
+      accessibility={sortableListAccessibility(rounds, (round) => round.name, 'round')}
+    >
       <SortableContext items={rounds.map((round) => round.id)} strategy={verticalListSortingStrategy}>
         {list}
       </SortableContext>
@@ -127,15 +143,39 @@ function RoundList({ rounds, openingId, editable, onReorder }: { rounds: RoundFi
   );
 }
 
-function RoundCard({ round, position, openingId, editable }: { round: RoundFieldsFragment; position: number; openingId: string; editable: boolean }) {
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: round.id, disabled: !editable });
+function RoundCard({
+  round,
+  position,
+  openingId,
+  editable,
+}: {
+  round: RoundFieldsFragment;
+  position: number;
+  openingId: string;
+  editable: boolean;
+}) {
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
+    id: round.id,
+    disabled: !editable,
+  });
   const minutes = round.questions.reduce((sum, question) => sum + question.estimatedMinutes, 0);
   const locked = new Set(round.lockedQuestionIds);
   return (
-    <li ref={setNodeRef} className={`round-card${editable ? '' : ' round-card-readonly'}${isDragging ? ' set-row-dragging' : ''}`} style={{ transform: CSS.Translate.toString(transform), transition }}>
+    <li
+      ref={setNodeRef}
+      className={`round-card${editable ? '' : ' round-card-readonly'}${isDragging ? ' set-row-dragging' : ''}`}
+      style={{ transform: CSS.Translate.toString(transform), transition }}
+    >
       <div className="round-card-head">
         {editable && (
-          <button type="button" className="drag-handle" ref={setActivatorNodeRef} {...attributes} {...listeners} aria-label={`Reorder ${round.name}`}>
+          <button
+            type="button"
+            className="drag-handle"
+            ref={setActivatorNodeRef}
+            {...attributes}
+            {...listeners}
+            aria-label={`Reorder ${round.name}`}
+          >
             <GripIcon />
           </button>
         )}

@@ -2,10 +2,12 @@ import { DndContext, type DragEndEvent, closestCenter } from '@dnd-kit/core';
 import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import type { QuestionSummaryFragment } from '../../../gql/graphql';
-import { DifficultyDots, KindBadge } from '../../bank/components/question-filters';
+import { DifficultyDots } from '../../../ui/difficulty-dots';
+import { KindBadge } from '../../../ui/kind-badge';
 import { DIFFICULTY_LABELS } from '../../../ui/format';
 import { ClockIcon, CloseIcon, GripIcon, LockIcon, SwapIcon, UnlockIcon } from '../../../ui/icons';
 import { reorderedOnDrop, sortableListAccessibility, useSortableListSensors } from '../../../ui/sortable';
+import './round-question-list.css';
 
 /** A round's questions in the order they are asked: drag to reorder, lock to keep, swap, remove. */
 export function RoundQuestionList({
@@ -31,7 +33,12 @@ export function RoundQuestionList({
   }
 
   return (
-    <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd} accessibility={sortableListAccessibility(questions, (question) => question.title, 'question')}>
+    <DndContext
+      sensors={sensors}
+      collisionDetection={closestCenter}
+      onDragEnd={onDragEnd}
+      accessibility={sortableListAccessibility(questions, (question) => question.title, 'question')}
+    >
       <SortableContext items={questions.map((question) => question.id)} strategy={verticalListSortingStrategy}>
         <ol className="set-questions" aria-label="Questions of this round">
           {questions.map((question, index) => (
@@ -68,8 +75,19 @@ function QuestionRow({
 }) {
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: question.id });
   return (
-    <li ref={setNodeRef} className={`set-row proposal-row${isDragging ? ' set-row-dragging' : ''}${locked ? ' proposal-row-locked' : ''}`} style={{ transform: CSS.Translate.toString(transform), transition }}>
-      <button type="button" className="drag-handle" ref={setActivatorNodeRef} {...attributes} {...listeners} aria-label={`Reorder ${question.title}`}>
+    <li
+      ref={setNodeRef}
+      className={`set-row proposal-row${isDragging ? ' set-row-dragging' : ''}${locked ? ' proposal-row-locked' : ''}`}
+      style={{ transform: CSS.Translate.toString(transform), transition }}
+    >
+      <button
+        type="button"
+        className="drag-handle"
+        ref={setActivatorNodeRef}
+        {...attributes}
+        {...listeners}
+        aria-label={`Reorder ${question.title}`}
+      >
         <GripIcon />
       </button>
       <span className="set-row-position" aria-hidden="true">
@@ -99,10 +117,22 @@ function QuestionRow({
         >
           {locked ? <LockIcon /> : <UnlockIcon />}
         </button>
-        <button type="button" className="btn btn-ghost btn-icon" aria-label={`Swap ${question.title}`} title="Swap for another question of the same category" onClick={onSwap}>
+        <button
+          type="button"
+          className="btn btn-ghost btn-icon"
+          aria-label={`Swap ${question.title}`}
+          title="Swap for another question of the same category"
+          onClick={onSwap}
+        >
           <SwapIcon />
         </button>
-        <button type="button" className="btn btn-ghost btn-icon" aria-label={`Remove ${question.title}`} title="Remove from the round" onClick={onRemove}>
+        <button
+          type="button"
+          className="btn btn-ghost btn-icon"
+          aria-label={`Remove ${question.title}`}
+          title="Remove from the round"
+          onClick={onRemove}
+        >
           <CloseIcon />
         </button>
       </span>

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import type { QuestionSummaryFragment, SeniorityLevel } from '../../../gql/graphql';
-import { DifficultyDots, KindBadge } from '../../bank/components/question-filters';
+import { DifficultyDots } from '../../../ui/difficulty-dots';
+import { KindBadge } from '../../../ui/kind-badge';
 import { Dialog } from '../../../ui/dialog';
 import { EmptyState, LoadError, SkeletonLines } from '../../../ui/feedback';
 import { DIFFICULTY_LABELS } from '../../../ui/format';
@@ -50,7 +51,12 @@ export function SwapQuestionDialog({
   const rest = round.questions.reduce((sum, entry) => sum + (entry.id === question.id ? 0 : entry.estimatedMinutes), 0);
 
   return (
-    <Dialog title="Swap question" description={`Pick another question from ${question.category.name} to ask instead of “${question.title}”. Best fit first: it keeps the round in time and its difficulty mix on target.`} onClose={onClose} size="lg">
+    <Dialog
+      title="Swap question"
+      description={`Pick another question from ${question.category.name} to ask instead of “${question.title}”. Best fit first: it keeps the round in time and its difficulty mix on target.`}
+      onClose={onClose}
+      size="lg"
+    >
       <div className="swap-list-wrap">
         {error && !data ? (
           <LoadError title={`Other questions of ${question.category.name} could not load`} error={error} onRetry={() => void refetch()} />
@@ -82,7 +88,7 @@ export function SwapQuestionDialog({
                     </span>
                   </div>
                   <button type="button" className="btn btn-sm" onClick={() => onSwap(option)} aria-label={`Use ${option.title}`}>
-                    <SwapIcon /> Use this
+                    <SwapIcon /> Use
                   </button>
                 </li>
               );

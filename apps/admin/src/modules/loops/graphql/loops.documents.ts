@@ -123,6 +123,25 @@ export const SaveLoopAsTemplateMutation = graphql(`
   }
 `);
 
+/** Openings whose loop can be copied: their titles and how many rounds each has. */
+export const CopyLoopSourcesQuery = graphql(`
+  query CopyLoopSources($first: Int) {
+    openings(first: $first) {
+      edges {
+        node {
+          id
+          title
+          loop {
+            rounds {
+              id
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
 export const CopyLoopMutation = graphql(`
   mutation CopyLoop($input: CopyLoopInput!) {
     copyLoop(input: $input) {

@@ -7,6 +7,7 @@ import { type UserError, fieldErrorOf, toUserError } from '../../../ui/errors';
 import { ROLES, ROLE_LABELS, formatDate } from '../../../ui/format';
 import { CheckIcon, CopyIcon } from '../../../ui/icons';
 import { InviteMemberMutation as InviteMemberDocument, PendingInvitationsQuery } from '../graphql/members.documents';
+import './invite-member-form.css';
 
 type Ticket = InviteMemberMutation['inviteMember'];
 
@@ -46,8 +47,20 @@ export function InviteMemberForm() {
       </h2>
       <p className="muted small">Panelist makes a one-time link; send it to them however your team talks. No mail server needed.</p>
       <form className="invite-form" onSubmit={submit} noValidate>
-        <TextField label="Email" type="email" value={email} onChange={(event) => setEmail(event.target.value)} autoComplete="off" error={fieldErrorOf(error, 'email')} />
-        <SelectField label="Role" value={role} onChange={(event) => setRole(event.target.value as Role)} error={fieldErrorOf(error, 'role')}>
+        <TextField
+          label="Email"
+          type="email"
+          value={email}
+          onChange={(event) => setEmail(event.target.value)}
+          autoComplete="off"
+          error={fieldErrorOf(error, 'email')}
+        />
+        <SelectField
+          label="Role"
+          value={role}
+          onChange={(event) => setRole(event.target.value as Role)}
+          error={fieldErrorOf(error, 'role')}
+        >
           {ROLES.map((option) => (
             <option key={option} value={option}>
               {ROLE_LABELS[option]}

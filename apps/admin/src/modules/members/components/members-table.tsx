@@ -1,11 +1,12 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import type { Role } from '../../../gql/graphql';
-import { useSession } from '../../auth/hooks/session';
+import { useSession } from '../../auth';
 import { Alert, SkeletonLines } from '../../../ui/feedback';
 import { toUserError } from '../../../ui/errors';
 import { ROLES, ROLE_LABELS, formatDate } from '../../../ui/format';
 import { useToast } from '../../../ui/toast';
 import { ChangeMemberRoleMutation, DeactivateMemberMutation, MembersQuery, ReactivateMemberMutation } from '../graphql/members.documents';
+import './members-table.css';
 
 export function MembersTable() {
   const { user, canManageMembers } = useSession();
@@ -80,7 +81,9 @@ export function MembersTable() {
                   )}
                 </td>
                 <td>
-                  <span className={`badge ${member.status === 'ACTIVE' ? 'badge-success' : 'badge-muted'}`}>{member.status === 'ACTIVE' ? 'Active' : 'Deactivated'}</span>
+                  <span className={`badge ${member.status === 'ACTIVE' ? 'badge-success' : 'badge-muted'}`}>
+                    {member.status === 'ACTIVE' ? 'Active' : 'Deactivated'}
+                  </span>
                 </td>
                 <td className="muted small">{formatDate(member.createdAt)}</td>
                 {canManageMembers && (
@@ -91,14 +94,21 @@ export function MembersTable() {
                           type="button"
                           className="btn btn-ghost btn-sm btn-danger-text"
                           onClick={() =>
-                            window.confirm(`Deactivate ${member.name}? They are signed out everywhere and cannot sign in; their history stays.`) &&
-                            void run(() => deactivate({ variables: { userId: member.id } }), `${member.name} is deactivated`)
+                            window.confirm(
+                              `Deactivate ${member.name}? They are signed out everywhere and cannot sign in; their history stays.`,
+                            ) && void run(() => deactivate({ variables: { userId: member.id } }), `${member.name} is deactivated`)
                           }
                         >
                           Deactivate
                         </button>
                       ) : (
-                        <button type="button" className="btn btn-ghost btn-sm" onClick={() => void run(() => reactivate({ variables: { userId: member.id } }), `${member.name} can sign in again`)}>
+                        <button
+                          type="button"
+                          className="btn btn-ghost btn-sm"
+                          onClick={() =>
+                            void run(() => reactivate({ variables: { userId: member.id } }), `${member.name} can sign in again`)
+                          }
+                        >
                           Reactivate
                         </button>
                       ))}

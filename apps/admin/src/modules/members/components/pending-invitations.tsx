@@ -4,6 +4,7 @@ import { toUserError } from '../../../ui/errors';
 import { ROLE_LABELS, formatDate } from '../../../ui/format';
 import { useToast } from '../../../ui/toast';
 import { PendingInvitationsQuery, RevokeInvitationMutation } from '../graphql/members.documents';
+import './pending-invitations.css';
 
 export function PendingInvitations() {
   const { notify } = useToast();

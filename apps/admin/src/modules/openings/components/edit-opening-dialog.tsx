@@ -7,7 +7,7 @@ import { SelectField, TextField } from '../../../ui/field';
 import { type UserError, fieldErrorOf, toUserError } from '../../../ui/errors';
 import { useToast } from '../../../ui/toast';
 import { UpdateOpeningMutation } from '../graphql/openings.documents';
-import { useActiveMembers } from '../hooks/use-active-members';
+import { useActiveMembers } from '../../members';
 import { MemberOptions } from './member-options';
 
 /** Title, team, location and owners of an opening. */
@@ -32,7 +32,13 @@ export function EditOpeningDialog({ opening, onClose }: { opening: OpeningQuery[
       await update({
         variables: {
           id: opening.id,
-          input: { title: title.trim(), team: team.trim(), location: location.trim(), hiringManagerId: hiringManagerId || null, recruiterId: recruiterId || null },
+          input: {
+            title: title.trim(),
+            team: team.trim(),
+            location: location.trim(),
+            hiringManagerId: hiringManagerId || null,
+            recruiterId: recruiterId || null,
+          },
         },
       });
       notify('Opening saved');
@@ -45,15 +51,48 @@ export function EditOpeningDialog({ opening, onClose }: { opening: OpeningQuery[
   return (
     <Dialog title="Edit opening" onClose={onClose}>
       <form className="dialog-form" onSubmit={submit} noValidate>
-        <TextField label="Title" value={title} onChange={(event) => setTitle(event.target.value)} maxLength={200} autoFocus error={fieldErrorOf(error, 'title')} />
+        <TextField
+          label="Title"
+          value={title}
+          onChange={(event) => setTitle(event.target.value)}
+          maxLength={200}
+          autoFocus
+          error={fieldErrorOf(error, 'title')}
+        />
         <div className="form-grid">
-          <TextField label="Team" optional value={team} onChange={(event) => setTeam(event.target.value)} maxLength={120} error={fieldErrorOf(error, 'team')} />
-          <TextField label="Location" optional value={location} onChange={(event) => setLocation(event.target.value)} maxLength={120} error={fieldErrorOf(error, 'location')} />
-          <SelectField label="Hiring manager" optional value={hiringManagerId} onChange={(event) => setHiringManagerId(event.target.value)} error={fieldErrorOf(error, 'hiringManagerId')}>
+          <TextField
+            label="Team"
+            optional
+            value={team}
+            onChange={(event) => setTeam(event.target.value)}
+            maxLength={120}
+            error={fieldErrorOf(error, 'team')}
+          />
+          <TextField
+            label="Location"
+            optional
+            value={location}
+            onChange={(event) => setLocation(event.target.value)}
+            maxLength={120}
+            error={fieldErrorOf(error, 'location')}
+          />
+          <SelectField
+            label="Hiring manager"
+            optional
+            value={hiringManagerId}
+            onChange={(event) => setHiringManagerId(event.target.value)}
+            error={fieldErrorOf(error, 'hiringManagerId')}
+          >
             <option value="">{opening.hiringManager ? 'No one' : 'No one yet'}</option>
             <MemberOptions members={members} current={opening.hiringManager} />
           </SelectField>
-          <SelectField label="Recruiter" optional value={recruiterId} onChange={(event) => setRecruiterId(event.target.value)} error={fieldErrorOf(error, 'recruiterId')}>
+          <SelectField
+            label="Recruiter"
+            optional
+            value={recruiterId}
+            onChange={(event) => setRecruiterId(event.target.value)}
+            error={fieldErrorOf(error, 'recruiterId')}
+          >
             <option value="">{opening.recruiter ? 'No one' : 'No one yet'}</option>
             <MemberOptions members={members} current={opening.recruiter} />
           </SelectField>

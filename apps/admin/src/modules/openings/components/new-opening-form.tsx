@@ -7,8 +7,9 @@ import { type UserError, fieldErrorOf, toUserError } from '../../../ui/errors';
 import { plural } from '../../../ui/format';
 import { useToast } from '../../../ui/toast';
 import { CreateOpeningMutation, LoopTemplatesQuery } from '../graphql/openings.documents';
-import { useActiveMembers } from '../hooks/use-active-members';
+import { useActiveMembers } from '../../members';
 import { MemberOptions } from './member-options';
+import './new-opening-form.css';
 
 /** What the server creates when no template is chosen (CreateOpeningInput.stageNames: "default Applied … Hired"). */
 const DEFAULT_STAGES = ['Applied', 'Recruiter screen', 'Technical screen', 'Onsite', 'Debrief', 'Offer', 'Hired'];
@@ -70,10 +71,14 @@ export function NewOpeningForm() {
           <h1 id="new-opening-title" className="page-title" tabIndex={-1}>
             New opening
           </h1>
-          <p className="muted">The job you are hiring for. Its pipeline and interview loop come from a template or start with the default stages.</p>
+          <p className="muted">
+            The job you are hiring for. Its pipeline and interview loop come from a template or start with the default stages.
+          </p>
         </div>
       </header>
-      {error && !fieldErrorOf(error, 'title', 'team', 'location', 'hiringManagerId', 'recruiterId', 'templateId') && <Alert>{error.message}</Alert>}
+      {error && !fieldErrorOf(error, 'title', 'team', 'location', 'hiringManagerId', 'recruiterId', 'templateId') && (
+        <Alert>{error.message}</Alert>
+      )}
       <div className="card form-card">
         <div ref={titleRef}>
           <TextField
@@ -88,13 +93,41 @@ export function NewOpeningForm() {
           />
         </div>
         <div className="form-grid">
-          <TextField label="Team" optional value={team} onChange={(event) => setTeam(event.target.value)} maxLength={120} placeholder="e.g. ML Platform" error={fieldErrorOf(error, 'team')} />
-          <TextField label="Location" optional value={location} onChange={(event) => setLocation(event.target.value)} maxLength={120} placeholder="e.g. Remote (EU)" error={fieldErrorOf(error, 'location')} />
-          <SelectField label="Hiring manager" optional value={hiringManagerId} onChange={(event) => setHiringManagerId(event.target.value)} error={fieldErrorOf(error, 'hiringManagerId')}>
+          <TextField
+            label="Team"
+            optional
+            value={team}
+            onChange={(event) => setTeam(event.target.value)}
+            maxLength={120}
+            placeholder="e.g. ML Platform"
+            error={fieldErrorOf(error, 'team')}
+          />
+          <TextField
+            label="Location"
+            optional
+            value={location}
+            onChange={(event) => setLocation(event.target.value)}
+            maxLength={120}
+            placeholder="e.g. Remote (EU)"
+            error={fieldErrorOf(error, 'location')}
+          />
+          <SelectField
+            label="Hiring manager"
+            optional
+            value={hiringManagerId}
+            onChange={(event) => setHiringManagerId(event.target.value)}
+            error={fieldErrorOf(error, 'hiringManagerId')}
+          >
             <option value="">{members ? 'No one yet' : 'Loading members…'}</option>
             <MemberOptions members={members} />
           </SelectField>
-          <SelectField label="Recruiter" optional value={recruiterId} onChange={(event) => setRecruiterId(event.target.value)} error={fieldErrorOf(error, 'recruiterId')}>
+          <SelectField
+            label="Recruiter"
+            optional
+            value={recruiterId}
+            onChange={(event) => setRecruiterId(event.target.value)}
+            error={fieldErrorOf(error, 'recruiterId')}
+          >
             <option value="">{members ? 'No one yet' : 'Loading members…'}</option>
             <MemberOptions members={members} />
           </SelectField>
@@ -104,7 +137,11 @@ export function NewOpeningForm() {
           value={templateId}
           onChange={(event) => setTemplateId(event.target.value)}
           error={fieldErrorOf(error, 'templateId')}
-          hint={templates.data?.loopTemplates.length === 0 ? 'No loop templates yet: save an opening’s loop as a template to reuse it here.' : 'A template brings its stages and interview rounds, questions included.'}
+          hint={
+            templates.data?.loopTemplates.length === 0
+              ? 'No loop templates yet: save an opening’s loop as a template to reuse it here.'
+              : 'A template brings its stages and interview rounds, questions included.'
+          }
         >
           <option value="">Default stages, no rounds yet</option>
           {templates.data?.loopTemplates.map((entry) => (

@@ -7,9 +7,10 @@ import { OPENING_STATUSES, OPENING_STATUS_LABELS } from '../../../ui/format';
 import { EditIcon } from '../../../ui/icons';
 import { useToast } from '../../../ui/toast';
 import { UpdateOpeningMutation } from '../graphql/openings.documents';
-import { useHiringAccess } from '../hooks/use-hiring-access';
+import { useHiringAccess } from '../../auth';
 import { EditOpeningDialog } from './edit-opening-dialog';
 import { OpeningStatusBadge } from './opening-status';
+import './opening-header.css';
 
 type Opening = OpeningQuery['opening'];
 
@@ -17,6 +18,8 @@ export const OPENING_TABS = [
   { path: 'pipeline', label: 'Pipeline' },
   { path: 'loop', label: 'Loop' },
   { path: 'coverage', label: 'Coverage' },
+  { path: 'comparison', label: 'Comparison' },
+  { path: 'reports', label: 'Reports' },
   { path: 'stages', label: 'Stages', managersOnly: true },
 ] as const;
 
@@ -26,7 +29,10 @@ export function OpeningHeader({ opening }: { opening: Opening }) {
   const statusId = useId();
   const [editing, setEditing] = useState(false);
   const [update, { loading }] = useMutation(UpdateOpeningMutation);
-  const people = [opening.hiringManager && `Hiring manager ${opening.hiringManager.name}`, opening.recruiter && `Recruiter ${opening.recruiter.name}`].filter(Boolean);
+  const people = [
+    opening.hiringManager && `Hiring manager ${opening.hiringManager.name}`,
+    opening.recruiter && `Recruiter ${opening.recruiter.name}`,
+  ].filter(Boolean);
   const place = [opening.team, opening.location].filter(Boolean).join(' · ');
 
   async function changeStatus(status: OpeningStatus) {
@@ -59,7 +65,13 @@ export function OpeningHeader({ opening }: { opening: Opening }) {
               <label htmlFor={statusId} className="field-label">
                 Status
               </label>
-              <select id={statusId} className={`input select input-sm status-select status-${opening.status.toLowerCase()}`} value={opening.status} disabled={loading} onChange={(event) => void changeStatus(event.target.value as OpeningStatus)}>
+              <select
+                id={statusId}
+                className={`input select input-sm status-select status-${opening.status.toLowerCase()}`}
+                value={opening.status}
+                disabled={loading}
+                onChange={(event) => void changeStatus(event.target.value as OpeningStatus)}
+              >
                 {OPENING_STATUSES.map((status) => (
                   <option key={status} value={status}>
                     {OPENING_STATUS_LABELS[status]}

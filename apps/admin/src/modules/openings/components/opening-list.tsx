@@ -6,8 +6,9 @@ import { EmptyState, LoadError, SkeletonLines } from '../../../ui/feedback';
 import { OPENING_STATUSES, OPENING_STATUS_LABELS, formatDate, plural } from '../../../ui/format';
 import { BriefcaseIcon, PlusIcon } from '../../../ui/icons';
 import { OpeningsQuery } from '../graphql/openings.documents';
-import { useHiringAccess } from '../hooks/use-hiring-access';
+import { useHiringAccess } from '../../auth';
 import { OpeningStatusBadge } from './opening-status';
+import './opening-list.css';
 
 const PAGE_SIZE = 50;
 
@@ -62,7 +63,11 @@ export function OpeningList() {
             )
           }
         >
-          <p>{canManageOpenings ? 'An opening holds the pipeline of candidates and the interview loop for one job.' : 'Hiring managers and admins create openings; they will show up here.'}</p>
+          <p>
+            {canManageOpenings
+              ? 'An opening holds the pipeline of candidates and the interview loop for one job.'
+              : 'Hiring managers and admins create openings; they will show up here.'}
+          </p>
         </EmptyState>
       ) : (
         <>
@@ -72,13 +77,21 @@ export function OpeningList() {
                 All <span className="chip-count">{openings.length}</span>
               </button>
               {OPENING_STATUSES.map((option) => (
-                <button key={option} type="button" className="chip-toggle" aria-pressed={status === option} onClick={() => chooseStatus(status === option ? null : option)}>
+                <button
+                  key={option}
+                  type="button"
+                  className="chip-toggle"
+                  aria-pressed={status === option}
+                  onClick={() => chooseStatus(status === option ? null : option)}
+                >
                   {OPENING_STATUS_LABELS[option]} <span className="chip-count">{counts.get(option) ?? 0}</span>
                 </button>
               ))}
             </div>
             <p className="result-count" aria-live="polite">
-              {status ? `${plural(shown!.length, 'opening')} ${OPENING_STATUS_LABELS[status].toLowerCase()}` : plural(data!.openings.totalCount, 'opening')}
+              {status
+                ? `${plural(shown!.length, 'opening')} ${OPENING_STATUS_LABELS[status].toLowerCase()}`
+                : plural(data!.openings.totalCount, 'opening')}
             </p>
           </div>
           {shown!.length === 0 ? (
@@ -111,7 +124,9 @@ export function OpeningList() {
                         <Link className="row-title" to={`/openings/${opening.id}`}>
                           {opening.title}
                         </Link>
-                        <div className="muted small">{[opening.team, opening.location].filter(Boolean).join(' · ') || 'No team or location'}</div>
+                        <div className="muted small">
+                          {[opening.team, opening.location].filter(Boolean).join(' · ') || 'No team or location'}
+                        </div>
                       </td>
                       <td>
                         <OpeningStatusBadge status={opening.status} />

@@ -2,14 +2,15 @@ import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { ApplicationDetailFragment, ApplicationEventKind } from '../../../gql/graphql';
-import { CancelInterviewMutation } from '../../interviews/graphql/interviews.documents';
-import { RescheduleInterviewDialog } from '../../interviews/components/reschedule-interview-dialog';
-import { ScheduleInterviewDialog } from '../../interviews/components/schedule-interview-dialog';
+import { CancelInterviewMutation, RescheduleInterviewDialog, ScheduleInterviewDialog } from '../../interviews';
 import { APPLICATION_STATUS_LABELS, formatDateTime, formatDuration, formatTimeRange, panelNames } from '../../../ui/format';
+import { DecisionBadge } from '../../../ui/decision-badge';
 import { CalendarIcon } from '../../../ui/icons';
 import { useToast } from '../../../ui/toast';
 import { RejectApplicationMutation, ReopenApplicationMutation, WithdrawApplicationMutation } from '../graphql/pipeline.documents';
+import { OutcomeDialog } from './outcome-dialog';
 import { ReasonDialog } from './reason-dialog';
+import './application-card.css';
 
 type Interview = ApplicationDetailFragment['interviews'][number];
 type Action = 'reject' | 'withdraw' | 'reopen' | 'schedule' | { cancel: Interview } | { reschedule: Interview };
@@ -17,7 +18,15 @@ type Action = 'reject' | 'withdraw' | 'reopen' | 'schedule' | { cancel: Intervie
 const STATUS_TONES = { ACTIVE: 'badge-success', REJECTED: 'badge-danger', WITHDRAWN: 'badge-muted' } as const;
 
 /** One application of a candidate: where it stands, what can be done, its interviews and its timeline. */
-export function ApplicationCard({ application, candidateName, onChanged }: { application: ApplicationDetailFragment; candidateName: string; onChanged: () => void }) {
+export function ApplicationCard({
+  application,
+  candidateName,
+  onChanged,
+}: {
+  application: ApplicationDetailFragment;
+  candidateName: string;
+  onChanged: () => void;
+}) {
   const { notify } = useToast();
   const [action, setAction] = useState<Action | null>(null);
   const [reject] = useMutation(RejectApplicationMutation);
@@ -25,7 +34,8 @@ export function ApplicationCard({ application, candidateName, onChanged }: { app
   const [reopen] = useMutation(ReopenApplicationMutation);
   const [cancelInterview] = useMutation(CancelInterviewMutation);
   const { opening } = application;
-  const stageName = (id: string | null | undefined) => (id ? (opening.stages.find((stage) => stage.id === id)?.name ?? 'a deleted stage') : null);
+  const stageName = (id: string | null | undefined) =>
+    id ? (opening.stages.find((stage) => stage.id === id)?.name ?? 'a deleted stage') : null;
   const active = application.status === 'ACTIVE';
   const interviews = [...application.interviews].sort((a, b) => a.startsAt.localeCompare(b.startsAt));
   const close = () => setAction(null);
@@ -43,10 +53,14 @@ export function ApplicationCard({ application, candidateName, onChanged }: { app
               {active ? 'In' : 'Left from'} <strong>{application.stage.name}</strong>
             </span>
             {active && <span className="muted">{formatDuration(application.timeInStageSeconds, true)} in this stage</span>}
+            {application.decision && <DecisionBadge decision={application.decision.decision} />}
           </p>
           {!active && application.outcomeReason && <p className="small application-reason">Reason: {application.outcomeReason}</p>}
         </div>
         <div className="row gap-sm application-actions">
+          <Link className="btn btn-sm" to={`/applications/${application.id}/debrief`}>
+            Debrief<span className="visually-hidden"> for {opening.title}</span>
+          </Link>
           {active ? (
             <>
               <button type="button" className="btn btn-primary btn-sm" onClick={() => setAction('schedule')}>
@@ -79,19 +93,32 @@ export function ApplicationCard({ application, candidateName, onChanged }: { app
                 return (
                   <li key={interview.id} className={`interview-row${cancelled ? ' interview-row-cancelled' : ''}`}>
                     <div>
-                      <span className="interview-row-title">{interview.roundName}</span>
+                      <Link className="interview-row-title" to={`/interviews/${interview.id}`}>
+                        {interview.roundName}
+                      </Link>
                       {cancelled && <span className="badge badge-muted">Cancelled</span>}
                       <div className="muted small">
-                        <time dateTime={interview.startsAt}>{formatTimeRange(interview.startsAt, interview.endsAt)}</time> · {panelNames(interview.panelists)}
+                        <time dateTime={interview.startsAt}>{formatTimeRange(interview.startsAt, interview.endsAt)}</time> ·{' '}
+                        {panelNames(interview.panelists)}
                       </div>
                       {cancelled && interview.cancelReason && <div className="muted small">Reason: {interview.cancelReason}</div>}
                     </div>
                     {!cancelled && new Date(interview.endsAt) > new Date() && (
                       <div className="row gap-sm interview-row-actions">
-                        <button type="button" className="btn btn-ghost btn-sm" onClick={() => setAction({ reschedule: interview })} aria-label={`Reschedule the ${interview.roundName} interview`}>
+                        <button
+                          type="button"
+                          className="btn btn-ghost btn-sm"
+                          onClick={() => setAction({ reschedule: interview })}
+                          aria-label={`Reschedule the ${interview.roundName} interview`}
+                        >
                           Reschedule…
                         </button>
-                        <button type="button" className="btn btn-ghost btn-sm" onClick={() => setAction({ cancel: interview })} aria-label={`Cancel the ${interview.roundName} interview`}>
+                        <button
+                          type="button"
+                          className="btn btn-ghost btn-sm"
+                          onClick={() => setAction({ cancel: interview })}
+                          aria-label={`Cancel the ${interview.roundName} interview`}
+                        >
                           Cancel…
                         </button>
                       </div>
@@ -111,7 +138,12 @@ export function ApplicationCard({ application, candidateName, onChanged }: { app
                 <span className="timeline-dot" aria-hidden="true" />
                 <div>
                   <p className="timeline-text">
-                    {describeEvent(event.kind, stageName(event.fromStageId), stageName(event.toStageId), interviews.find((interview) => interview.id === event.interviewId)?.roundName ?? null)}
+                    {describeEvent(
+                      event.kind,
+                      stageName(event.fromStageId),
+                      stageName(event.toStageId),
+                      interviews.find((interview) => interview.id === event.interviewId)?.roundName ?? null,
+                    )}
                     {event.interviewStartsAt && (
                       <>
                         {' '}
@@ -133,33 +165,40 @@ export function ApplicationCard({ application, candidateName, onChanged }: { app
 
       {action === 'schedule' && (
         <ScheduleInterviewDialog
-          application={{ id: application.id, candidateName, stageId: application.stage.id, opening: { id: opening.id, title: opening.title, rounds: opening.loop.rounds } }}
+          application={{
+            id: application.id,
+            candidateName,
+            stageId: application.stage.id,
+            opening: { id: opening.id, title: opening.title, rounds: opening.loop.rounds },
+          }}
           onScheduled={onChanged}
           onClose={close}
         />
       )}
       {action === 'reject' && (
-        <ReasonDialog
+        <OutcomeDialog
+          kind="REJECTION"
           title={`Reject ${candidateName}`}
           description={`For ${opening.title}. You can reopen the application later.`}
           confirmLabel="Reject"
           danger
           onClose={close}
-          onConfirm={async (reason) => {
-            await reject({ variables: { input: { applicationId: application.id, reason } } });
+          onConfirm={async (outcome) => {
+            await reject({ variables: { input: { applicationId: application.id, ...outcome } } });
             notify(`Rejected ${candidateName} for ${opening.title}`);
             close();
           }}
         />
       )}
       {action === 'withdraw' && (
-        <ReasonDialog
+        <OutcomeDialog
+          kind="WITHDRAWAL"
           title={`${candidateName} withdraws`}
           description={`From ${opening.title}, at their own request.`}
           confirmLabel="Mark as withdrawn"
           onClose={close}
-          onConfirm={async (reason) => {
-            await withdraw({ variables: { input: { applicationId: application.id, reason } } });
+          onConfirm={async (outcome) => {
+            await withdraw({ variables: { input: { applicationId: application.id, ...outcome } } });
             notify(`${candidateName} withdrew from ${opening.title}`);
             close();
           }}

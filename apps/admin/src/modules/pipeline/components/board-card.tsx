@@ -2,8 +2,10 @@ import { useDraggable } from '@dnd-kit/core';
 import type { KeyboardEventHandler, PointerEventHandler } from 'react';
 import { Link } from 'react-router';
 import type { BoardCardFieldsFragment } from '../../../gql/graphql';
-import { formatDuration } from '../../../ui/format';
+import { DecisionBadge } from '../../../ui/decision-badge';
+import { formatDuration, plural } from '../../../ui/format';
 import { ClockIcon, GripIcon } from '../../../ui/icons';
+import './board-card.css';
 
 /** A week in one stage is when a candidate starts to wait too long. */
 const STALE_SECONDS = 7 * 86_400;
@@ -12,7 +14,17 @@ const STALE_SECONDS = 7 * 86_400;
  * A candidate's card. The whole card can be dragged with the pointer; the handle also picks it up
  * with the keyboard (Space, then ← →, then Space), so links and the checkbox keep their own keys.
  */
-export function BoardCard({ card, stageName, selected, onSelect }: { card: BoardCardFieldsFragment; stageName: string; selected: boolean; onSelect: (on: boolean) => void }) {
+export function BoardCard({
+  card,
+  stageName,
+  selected,
+  onSelect,
+}: {
+  card: BoardCardFieldsFragment;
+  stageName: string;
+  selected: boolean;
+  onSelect: (on: boolean) => void;
+}) {
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({ id: card.id });
   return (
     <li
@@ -32,7 +44,13 @@ export function BoardCard({ card, stageName, selected, onSelect }: { card: Board
         <GripIcon />
       </button>
       <CardBody card={card} />
-      <input type="checkbox" className="board-card-check" checked={selected} onChange={(event) => onSelect(event.target.checked)} aria-label={`Select ${card.candidateName}`} />
+      <input
+        type="checkbox"
+        className="board-card-check"
+        checked={selected}
+        onChange={(event) => onSelect(event.target.checked)}
+        aria-label={`Select ${card.candidateName}`}
+      />
     </li>
   );
 }
@@ -51,6 +69,7 @@ export function BoardCardOverlay({ card }: { card: BoardCardFieldsFragment }) {
 
 function CardBody({ card, linked = true }: { card: BoardCardFieldsFragment; linked?: boolean }) {
   const stale = card.timeInStageSeconds >= STALE_SECONDS;
+  const { submitted, expected } = card.feedback;
   return (
     <div className="board-card-body">
       {linked ? (
@@ -60,11 +79,40 @@ function CardBody({ card, linked = true }: { card: BoardCardFieldsFragment; link
       ) : (
         <span className="board-card-name">{card.candidateName}</span>
       )}
-      <span className={`board-card-time${stale ? ' board-card-stale' : ''}`} title={`${formatDuration(card.timeInStageSeconds, true)} in this stage`}>
+      <span
+        className={`board-card-time${stale ? ' board-card-stale' : ''}`}
+        title={`${formatDuration(card.timeInStageSeconds, true)} in this stage`}
+      >
         <ClockIcon width={12} height={12} />
         <span aria-hidden="true">{formatDuration(card.timeInStageSeconds)} in stage</span>
         <span className="visually-hidden">{formatDuration(card.timeInStageSeconds, true)} in this stage</span>
       </span>
+      {card.decision && (
+        <span className="board-card-decision">
+          <DecisionBadge decision={card.decision.decision} />
+        </span>
+      )}
+      {(expected > 0 || card.decision) && (
+        <span className="board-card-debrief">
+          {expected > 0 && (
+            <span className={`board-card-feedback${submitted === expected ? ' board-card-feedback-complete' : ''}`}>
+              <span aria-hidden="true">
+                {submitted}/{expected} scorecards
+              </span>
+              <span className="visually-hidden">
+                {submitted} of {plural(expected, 'scorecard')} submitted
+              </span>
+            </span>
+          )}
+          {linked ? (
+            <Link className="board-card-debrief-link" to={`/applications/${card.id}/debrief`} draggable={false}>
+              Debrief<span className="visually-hidden"> of {card.candidateName}</span>
+            </Link>
+          ) : (
+            <span className="board-card-debrief-link">Debrief</span>
+          )}
+        </span>
+      )}
       {card.candidateTags.length > 0 && (
         <span className="board-card-tags">
           {card.candidateTags.slice(0, 3).map((tag) => (

@@ -1,5 +1,7 @@
 import { useDroppable } from '@dnd-kit/core';
 import { type ReactNode, useId } from 'react';
+import { plural } from '../../../ui/format';
+import './board-column.css';
 
 /**
  * One stage of the board: a drop target for cards, with its count and a "select all" box. A column of many
@@ -24,7 +26,7 @@ export function BoardColumn({
   pageSize: number;
   loadingMore: boolean;
   onShowMore: () => void;
-  selected: Set<string>;
+  selected: ReadonlySet<string>;
   onToggleAll: (ids: string[], on: boolean) => void;
   children: ReactNode;
 }) {
@@ -38,14 +40,21 @@ export function BoardColumn({
   const next = Math.min(pageSize, remaining);
   const showLabel = remaining > pageSize ? `Show ${pageSize} more` : remaining === 1 ? 'Show the last one' : `Show the last ${remaining}`;
   return (
-    <div ref={setNodeRef} role="listitem" aria-labelledby={headingId} className={`board-column${isOver ? ' board-column-over' : ''}${active ? ' board-column-dropzone' : ''}`} data-stage-id={stage.id}>
+    <div
+      ref={setNodeRef}
+      role="listitem"
+      aria-labelledby={headingId}
+      className={`board-column${isOver ? ' board-column-over' : ''}${active ? ' board-column-dropzone' : ''}`}
+      data-stage-id={stage.id}
+    >
       <div className="board-column-head">
         <h2 id={headingId} className="board-column-title">
           {stage.name}
         </h2>
-        <span className="count" aria-label={`${count} ${count === 1 ? 'candidate' : 'candidates'}`}>
+        <span className="count" aria-hidden="true">
           {count}
         </span>
+        <span className="visually-hidden">{plural(count, 'candidate')}</span>
         {cardIds.length > 0 && (
           <input
             type="checkbox"

@@ -2,7 +2,7 @@ import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { SearchBox } from '../../bank/components/question-filters';
+import { SearchBox } from '../../../ui/search-box';
 import { EmptyState, LoadError, ProgressBar, SkeletonLines } from '../../../ui/feedback';
 import { formatDate, plural } from '../../../ui/format';
 import { useDebouncedValue, useShortcut } from '../../../ui/hooks';
@@ -10,6 +10,7 @@ import { PlusIcon, UserIcon } from '../../../ui/icons';
 import { useToast } from '../../../ui/toast';
 import { CandidatesQuery } from '../graphql/pipeline.documents';
 import { AddCandidateDialog } from './add-candidate-dialog';
+import './candidate-list.css';
 
 const PAGE_SIZE = 25;
 
@@ -39,7 +40,9 @@ export function CandidateList() {
     setParams(value.trim() ? { q: value } : {}, { replace: true });
   }
 
-  const countText = shown ? `${shown.totalCountIsExact ? '' : 'About '}${plural(shown.totalCount, 'candidate')}${search ? ` match “${search}”` : ''}` : 'Loading candidates…';
+  const countText = shown
+    ? `${shown.totalCountIsExact ? '' : 'About '}${plural(shown.totalCount, 'candidate')}${search ? ` match “${search}”` : ''}`
+    : 'Loading candidates…';
 
   return (
     <div className="page">
@@ -56,7 +59,13 @@ export function CandidateList() {
       </header>
       <div className="list-toolbar">
         <div className="candidate-search">
-          <SearchBox value={text} onChange={onSearch} inputRef={searchRef} label="Search candidates by name or email" placeholder="Search by name or email" />
+          <SearchBox
+            value={text}
+            onChange={onSearch}
+            inputRef={searchRef}
+            label="Search candidates by name or email"
+            placeholder="Search by name or email"
+          />
         </div>
         <p className="result-count" aria-live="polite" aria-atomic="true">
           {countText}
@@ -80,7 +89,11 @@ export function CandidateList() {
               )
             }
           >
-            <p>{search ? 'Try part of the name or the email address.' : 'Add the first one from an opening’s pipeline, or with “New candidate”.'}</p>
+            <p>
+              {search
+                ? 'Try part of the name or the email address.'
+                : 'Add the first one from an opening’s pipeline, or with “New candidate”.'}
+            </p>
           </EmptyState>
         ) : (
           <div className="table-wrap">
@@ -110,7 +123,15 @@ export function CandidateList() {
                         <ul className="plain-list">
                           {node.applications.map((application) => (
                             <li key={application.id}>
-                              {application.opening.title} <span className="muted">· {application.status === 'ACTIVE' ? application.stage.name : application.status === 'REJECTED' ? 'rejected' : 'withdrawn'}</span>
+                              {application.opening.title}{' '}
+                              <span className="muted">
+                                ·{' '}
+                                {application.status === 'ACTIVE'
+                                  ? application.stage.name
+                                  : application.status === 'REJECTED'
+                                    ? 'rejected'
+                                    : 'withdrawn'}
+                              </span>
                             </li>
                           ))}
                         </ul>
@@ -136,7 +157,12 @@ export function CandidateList() {
         )}
         {data?.candidates.pageInfo.hasNextPage && (
           <div className="load-more">
-            <button type="button" className="btn btn-ghost btn-sm" disabled={loadingMore} onClick={() => void fetchMore({ variables: { after: data.candidates.pageInfo.endCursor } })}>
+            <button
+              type="button"
+              className="btn btn-ghost btn-sm"
+              disabled={loadingMore}
+              onClick={() => void fetchMore({ variables: { after: data.candidates.pageInfo.endCursor } })}
+            >
               {loadingMore ? 'Loading more…' : 'Load more candidates'}
             </button>
           </div>

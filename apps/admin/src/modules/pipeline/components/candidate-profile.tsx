@@ -4,12 +4,15 @@ import { EmptyState } from '../../../ui/feedback';
 import { formatDate } from '../../../ui/format';
 import { BriefcaseIcon } from '../../../ui/icons';
 import { ApplicationCard } from './application-card';
+import './candidate-profile.css';
 
 type Candidate = CandidateQuery['candidate'];
 
 export function CandidateProfile({ candidate, onChanged }: { candidate: Candidate; onChanged: () => void }) {
   // Active applications first, then the ones that left the pipeline.
-  const applications = [...candidate.applications].sort((a, b) => Number(a.status !== 'ACTIVE') - Number(b.status !== 'ACTIVE') || b.createdAt.localeCompare(a.createdAt));
+  const applications = [...candidate.applications].sort(
+    (a, b) => Number(a.status !== 'ACTIVE') - Number(b.status !== 'ACTIVE') || b.createdAt.localeCompare(a.createdAt),
+  );
   return (
     <div className="page page-wide">
       <header className="page-header">
@@ -40,7 +43,9 @@ export function CandidateProfile({ candidate, onChanged }: { candidate: Candidat
               </EmptyState>
             </div>
           ) : (
-            applications.map((application) => <ApplicationCard key={application.id} application={application} candidateName={candidate.name} onChanged={onChanged} />)
+            applications.map((application) => (
+              <ApplicationCard key={application.id} application={application} candidateName={candidate.name} onChanged={onChanged} />
+            ))
           )}
         </section>
         <aside className="card candidate-details" aria-labelledby="details-title">

@@ -7,6 +7,14 @@ export const boardCardFieldsFragment = graphql(`
     candidateName
     candidateTags
     timeInStageSeconds
+    feedback {
+      submitted
+      expected
+    }
+    decision {
+      id
+      decision
+    }
   }
 `);
 
@@ -18,6 +26,7 @@ export const PipelineBoardQuery = graphql(`
       columns {
         count
         hasMoreCards
+        endCursor
         stage {
           id
           name
@@ -30,13 +39,12 @@ export const PipelineBoardQuery = graphql(`
   }
 `);
 
-/** The next cards of one column, in board order; the board appends them to its own cached column. */
+/** The next cards of one column after its cursor, in board order; the board merges them into its own cached column. */
 export const BoardColumnCardsQuery = graphql(`
   query BoardColumnCards($openingId: ID!, $stageId: ID!, $filter: BoardFilter, $first: Int, $after: String) {
     boardColumnCards(openingId: $openingId, stageId: $stageId, filter: $filter, first: $first, after: $after) {
       totalCount
       edges {
-        cursor
         node {
           ...BoardCardFields
         }
@@ -132,6 +140,10 @@ export const applicationDetailFragment = graphql(`
     outcomeReason
     createdAt
     timeInStageSeconds
+    decision {
+      id
+      decision
+    }
     stage {
       id
       name
@@ -237,10 +249,60 @@ export const WithdrawApplicationMutation = graphql(`
   }
 `);
 
+/** Applications that left the opening's pipeline, latest first; "Show more" appends the next page. */
+export const ClosedApplicationsQuery = graphql(`
+  query ClosedApplications($openingId: ID!, $status: ApplicationStatus, $first: Int, $after: String) {
+    closedApplications(openingId: $openingId, status: $status, first: $first, after: $after) {
+      totalCount
+      edges {
+        cursor
+        node {
+          id
+          status
+          outcomeReason
+          outcomeReasonChoice {
+            id
+            label
+          }
+          updatedAt
+          candidate {
+            id
+            name
+          }
+          stage {
+            id
+            name
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
 export const ReopenApplicationMutation = graphql(`
   mutation ReopenApplication($applicationId: ID!, $reason: String) {
     reopenApplication(applicationId: $applicationId, reason: $reason) {
       ...ApplicationDetail
+    }
+  }
+`);
+
+/** Every change to the opening's board, from anyone on any instance; RESYNC first, and whenever changes may have been missed. */
+export const BoardChangedSubscription = graphql(`
+  subscription BoardChanged($openingId: ID!) {
+    boardChanged(openingId: $openingId) {
+      openingId
+      applicationId
+      kind
+      fromStageId
+      toStageId
+      card {
+        ...BoardCardFields
+      }
     }
   }
 `);

@@ -7,8 +7,17 @@ const HEADER_OFFSET = 56;
  * Left and right arrows jump a lifted card to the neighbouring stage column (the default keyboard sensor
  * moves it a few pixels at a time, which is no use on a board).
  */
-export const columnKeyboardCoordinates: KeyboardCoordinateGetter = (event, { context: { collisionRect, droppableRects, droppableContainers } }) => {
-  if (event.code !== KeyboardCode.Left && event.code !== KeyboardCode.Right && event.code !== KeyboardCode.Up && event.code !== KeyboardCode.Down) return undefined;
+export const columnKeyboardCoordinates: KeyboardCoordinateGetter = (
+  event,
+  { context: { collisionRect, droppableRects, droppableContainers } },
+) => {
+  if (
+    event.code !== KeyboardCode.Left &&
+    event.code !== KeyboardCode.Right &&
+    event.code !== KeyboardCode.Up &&
+    event.code !== KeyboardCode.Down
+  )
+    return undefined;
   event.preventDefault();
   if (!collisionRect || event.code === KeyboardCode.Up || event.code === KeyboardCode.Down) return undefined;
   const centre = collisionRect.left + collisionRect.width / 2;
@@ -17,7 +26,10 @@ export const columnKeyboardCoordinates: KeyboardCoordinateGetter = (event, { con
     .map((container) => droppableRects.get(container.id))
     .filter((rect) => rect != null)
     .sort((a, b) => a.left - b.left);
-  const target = event.code === KeyboardCode.Right ? columns.find((rect) => rect.left > centre) : [...columns].reverse().find((rect) => rect.left + rect.width < centre);
+  const target =
+    event.code === KeyboardCode.Right
+      ? columns.find((rect) => rect.left > centre)
+      : [...columns].reverse().find((rect) => rect.left + rect.width < centre);
   if (!target) return undefined;
   return { x: target.left + (target.width - collisionRect.width) / 2, y: target.top + HEADER_OFFSET };
 };

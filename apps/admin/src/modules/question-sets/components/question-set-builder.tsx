@@ -1,18 +1,24 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
-import { Link, useBlocker, useNavigate } from 'react-router';
+import { type KeyboardEvent, useMemo, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
 import type { QuestionSetQuery as QuestionSetData, QuestionSummaryFragment } from '../../../gql/graphql';
-import { useSession } from '../../auth/hooks/session';
+import { useSession } from '../../auth';
 import { Alert, EmptyState } from '../../../ui/feedback';
 import { TextAreaField, TextField } from '../../../ui/field';
 import { type UserError, fieldErrorOf, toUserError } from '../../../ui/errors';
 import { formatMinutes, plural } from '../../../ui/format';
-import { useUnloadWarning } from '../../../ui/hooks';
+import { useUnsavedChangesGuard } from '../../../ui/hooks';
 import { LayersIcon } from '../../../ui/icons';
 import { useToast } from '../../../ui/toast';
-import { DeleteQuestionSetMutation, QuestionSetQuery, QuestionSetsQuery, UpdateQuestionSetMutation } from '../graphql/question-sets.documents';
-import { BankPicker } from './bank-picker';
+import {
+  DeleteQuestionSetMutation,
+  QuestionSetQuery,
+  QuestionSetsQuery,
+  UpdateQuestionSetMutation,
+} from '../graphql/question-sets.documents';
+import { BankPicker } from '../../bank';
 import { SortableQuestionList } from './sortable-question-list';
+import './question-set-builder.css';
 
 type QuestionSet = QuestionSetData['questionSet'];
 
@@ -23,7 +29,10 @@ interface Draft {
 }
 
 const draftOf = (set: QuestionSet): Draft => ({ name: set.name, description: set.description, questions: set.questions });
-const sameDraft = (a: Draft, b: Draft) => a.name.trim() === b.name.trim() && a.description.trim() === b.description.trim() && a.questions.map((q) => q.id).join() === b.questions.map((q) => q.id).join();
+const sameDraft = (a: Draft, b: Draft) =>
+  a.name.trim() === b.name.trim() &&
+  a.description.trim() === b.description.trim() &&
+  a.questions.map((q) => q.id).join() === b.questions.map((q) => q.id).join();
 
 export function QuestionSetBuilder({ set }: { set: QuestionSet }) {
   const { canEditBank } = useSession();
@@ -37,19 +46,12 @@ export function QuestionSetBuilder({ set }: { set: QuestionSet }) {
   const [conflict, setConflict] = useState<QuestionSet | null>(null);
   const [update, updateState] = useMutation(UpdateQuestionSetMutation, { refetchQueries: [QuestionSetsQuery] });
   const [remove, removeState] = useMutation(DeleteQuestionSetMutation, { refetchQueries: [QuestionSetsQuery] });
-  const leaving = useRef(false);
 
   const dirty = !sameDraft(draft, saved);
   const addedIds = useMemo(() => new Set(draft.questions.map((question) => question.id)), [draft.questions]);
   const minutes = draft.questions.reduce((sum, question) => sum + question.estimatedMinutes, 0);
 
-  useUnloadWarning(dirty);
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => dirty && !leaving.current && currentLocation.pathname !== nextLocation.pathname);
-  useEffect(() => {
-    if (blocker.state !== 'blocked') return;
-    if (window.confirm('This question set has unsaved changes. Leave without saving them?')) blocker.proceed();
-    else blocker.reset();
-  }, [blocker]);
+  const allowLeave = useUnsavedChangesGuard(dirty, 'This question set has unsaved changes. Leave without saving them?');
 
   function add(question: QuestionSummaryFragment) {
     setDraft((current) => ({ ...current, questions: [...current.questions, question] }));
@@ -70,7 +72,12 @@ export function QuestionSetBuilder({ set }: { set: QuestionSet }) {
       const result = await update({
         variables: {
           id: set.id,
-          input: { name: draft.name.trim(), description: draft.description.trim(), questionIds: draft.questions.map((question) => question.id), expectedVersion },
+          input: {
+            name: draft.name.trim(),
+            description: draft.description.trim(),
+            questionIds: draft.questions.map((question) => question.id),
+            expectedVersion,
+          },
         },
       });
       const updated = result.data!.updateQuestionSet;
@@ -83,7 +90,9 @@ export function QuestionSetBuilder({ set }: { set: QuestionSet }) {
     } catch (caught) {
       const problem = toUserError(caught);
       if (problem.code === 'CONFLICT') {
-        const latest = await client.query({ query: QuestionSetQuery, variables: { id: set.id }, fetchPolicy: 'network-only' }).catch(() => null);
+        const latest = await client
+          .query({ query: QuestionSetQuery, variables: { id: set.id }, fetchPolicy: 'network-only' })
+          .catch(() => null);
         if (latest?.data) {
           setConflict(latest.data.questionSet);
           return;
@@ -106,7 +115,7 @@ export function QuestionSetBuilder({ set }: { set: QuestionSet }) {
     if (!window.confirm(`Delete the question set “${saved.name}”? The questions stay in the bank.`)) return;
     try {
       await remove({ variables: { id: set.id } });
-      leaving.current = true;
+      allowLeave();
       notify('Question set deleted');
       navigate('/sets');
     } catch (caught) {
@@ -159,7 +168,13 @@ export function QuestionSetBuilder({ set }: { set: QuestionSet }) {
 
         {canEditBank && (
           <div className="set-fields">
-            <TextField label="Name" value={draft.name} onChange={(event) => setDraft({ ...draft, name: event.target.value })} maxLength={120} error={fieldErrorOf(error, 'name')} />
+            <TextField
+              label="Name"
+              value={draft.name}
+              onChange={(event) => setDraft({ ...draft, name: event.target.value })}
+              maxLength={120}
+              error={fieldErrorOf(error, 'name')}
+            />
             <TextAreaField
               label="Description"
               optional
@@ -176,12 +191,21 @@ export function QuestionSetBuilder({ set }: { set: QuestionSet }) {
         <div className="set-list-wrap">
           {draft.questions.length === 0 ? (
             <EmptyState icon={<LayersIcon width={28} height={28} />} title="No questions in this set yet">
-              <p>{canEditBank ? 'Add questions from the bank on the left, then drag them into the order you will ask them.' : 'Nothing has been added yet.'}</p>
+              <p>
+                {canEditBank
+                  ? 'Add questions from the bank on the left, then drag them into the order you will ask them.'
+                  : 'Nothing has been added yet.'}
+              </p>
             </EmptyState>
           ) : (
             <>
               {canEditBank && <p className="small muted">Drag the handle to reorder, or focus it and press Space, then ↑/↓, then Space.</p>}
-              <SortableQuestionList questions={draft.questions} onChange={(questions) => setDraft({ ...draft, questions })} onRemove={removeQuestion} editable={canEditBank} />
+              <SortableQuestionList
+                questions={draft.questions}
+                onChange={(questions) => setDraft({ ...draft, questions })}
+                onRemove={removeQuestion}
+                editable={canEditBank}
+              />
             </>
           )}
         </div>
@@ -198,7 +222,13 @@ export function QuestionSetBuilder({ set }: { set: QuestionSet }) {
               <button type="button" className="btn" onClick={() => setDraft(saved)} disabled={!dirty || updateState.loading}>
                 Discard
               </button>
-              <button type="button" className="btn btn-primary" onClick={() => void save()} disabled={!dirty || updateState.loading} aria-keyshortcuts="Control+S Meta+S">
+              <button
+                type="button"
+                className="btn btn-primary"
+                onClick={() => void save()}
+                disabled={!dirty || updateState.loading}
+                aria-keyshortcuts="Control+S Meta+S"
+              >
                 {updateState.loading ? 'Saving…' : 'Save set'}
               </button>
             </div>

@@ -1,13 +1,14 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { useSession } from '../../auth/hooks/session';
+import { useSession } from '../../auth';
 import { EmptyState, LoadError, SkeletonLines } from '../../../ui/feedback';
 import { TextField } from '../../../ui/field';
 import { toUserError } from '../../../ui/errors';
 import { formatDateTime, plural } from '../../../ui/format';
 import { LayersIcon } from '../../../ui/icons';
 import { CreateQuestionSetMutation, QuestionSetsQuery } from '../graphql/question-sets.documents';
+import './question-set-list.css';
 
 export function QuestionSetList() {
   const { canEditBank } = useSession();
@@ -21,7 +22,9 @@ export function QuestionSetList() {
           <h1 className="page-title" tabIndex={-1}>
             Question sets
           </h1>
-          <p className="muted">Named, ordered selections of questions for a round: pick from the bank, drag into order, share with the panel.</p>
+          <p className="muted">
+            Named, ordered selections of questions for a round: pick from the bank, drag into order, share with the panel.
+          </p>
         </div>
       </header>
       {canEditBank && <CreateQuestionSetForm />}
@@ -31,7 +34,11 @@ export function QuestionSetList() {
         <SkeletonLines count={4} />
       ) : sets.length === 0 ? (
         <EmptyState icon={<LayersIcon width={28} height={28} />} title="No question sets yet">
-          <p>{canEditBank ? 'Name your first set above, then add questions from the bank.' : 'Hiring managers and admins create question sets; they will show up here.'}</p>
+          <p>
+            {canEditBank
+              ? 'Name your first set above, then add questions from the bank.'
+              : 'Hiring managers and admins create question sets; they will show up here.'}
+          </p>
         </EmptyState>
       ) : (
         <ul className="set-list" aria-label="Question sets">

@@ -4,7 +4,7 @@ import { CSS } from '@dnd-kit/utilities';
 import type { QuestionSummaryFragment } from '../../../gql/graphql';
 import { ClockIcon, CloseIcon, GripIcon } from '../../../ui/icons';
 import { reorderedOnDrop, sortableListAccessibility, useSortableListSensors } from '../../../ui/sortable';
-import { KindBadge } from '../../bank/components/question-filters';
+import { KindBadge } from '../../../ui/kind-badge';
 
 /** The set's questions in order; drag with the mouse or move with the keyboard (Space, arrows, Space). */
 export function SortableQuestionList({
@@ -39,7 +39,12 @@ export function SortableQuestionList({
   }
 
   return (
-    <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd} accessibility={sortableListAccessibility(questions, (question) => question.title, 'question')}>
+    <DndContext
+      sensors={sensors}
+      collisionDetection={closestCenter}
+      onDragEnd={onDragEnd}
+      accessibility={sortableListAccessibility(questions, (question) => question.title, 'question')}
+    >
       <SortableContext items={questions.map((question) => question.id)} strategy={verticalListSortingStrategy}>
         <ol className="set-questions" aria-label="Questions in this set">
           {questions.map((question, index) => (
@@ -54,15 +59,32 @@ export function SortableQuestionList({
 function SortableRow({ question, position, onRemove }: { question: QuestionSummaryFragment; position: number; onRemove: () => void }) {
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: question.id });
   return (
-    <li ref={setNodeRef} className={`set-row${isDragging ? ' set-row-dragging' : ''}`} style={{ transform: CSS.Translate.toString(transform), transition }}>
-      <button type="button" className="drag-handle" ref={setActivatorNodeRef} {...attributes} {...listeners} aria-label={`Reorder ${question.title}`}>
+    <li
+      ref={setNodeRef}
+      className={`set-row${isDragging ? ' set-row-dragging' : ''}`}
+      style={{ transform: CSS.Translate.toString(transform), transition }}
+    >
+      <button
+        type="button"
+        className="drag-handle"
+        ref={setActivatorNodeRef}
+        {...attributes}
+        {...listeners}
+        aria-label={`Reorder ${question.title}`}
+      >
         <GripIcon />
       </button>
       <span className="set-row-position" aria-hidden="true">
         {position}
       </span>
       <RowText question={question} />
-      <button type="button" className="btn btn-ghost btn-icon" onClick={onRemove} aria-label={`Remove ${question.title}`} title="Remove from set">
+      <button
+        type="button"
+        className="btn btn-ghost btn-icon"
+        onClick={onRemove}
+        aria-label={`Remove ${question.title}`}
+        title="Remove from set"
+      >
         <CloseIcon />
       </button>
     </li>

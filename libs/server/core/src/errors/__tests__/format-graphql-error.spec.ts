@@ -25,8 +25,18 @@ describe('formatGraphQLError', () => {
     expect(JSON.stringify(formatted)).not.toContain('private@example.test');
   });
 
+  it('answers values PostgreSQL cannot hold (a date out of range, NUL in text) as BAD_USER_INPUT, quoting nothing', () => {
+    for (const code of ['22008', '22021']) {
+      const formatted = format(queryFailed({ code, detail: 'private@example.test' }));
+      expect(formatted.extensions).toEqual({ code: 'BAD_USER_INPUT' });
+      expect(JSON.stringify(formatted)).not.toContain('private');
+    }
+  });
+
   it('hides anything else behind a generic internal error', () => {
-    const formatted = format(new GraphQLError('boom', { originalError: new TypeError('Cannot read properties of null (reading private)') }));
+    const formatted = format(
+      new GraphQLError('boom', { originalError: new TypeError('Cannot read properties of null (reading private)') }),
+    );
     expect(formatted).toMatchObject({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
     expect(JSON.stringify(formatted)).not.toContain('private');
   });

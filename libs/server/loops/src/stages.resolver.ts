@@ -1,0 +1,52 @@
+import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { AuthUser, CurrentOrganizationId, CurrentUser, IdArg, OptionalIdArg, RoleGroup, Roles } from '@panelist/server-core';
+import { StageInput } from './dtos/opening.input';
+import { ReorderInput } from './dtos/reorder.input';
+import { Stage } from './stage.entity';
+import { StagesService } from './stages.service';
+
+/** Stages are the opening's structure, which hiring managers own. */
+@Resolver(() => Stage)
+export class StagesResolver {
+  constructor(private readonly stages: StagesService) {}
+
+  @Roles(RoleGroup.MANAGERS)
+  @Mutation(() => Stage)
+  addStage(
+    @CurrentOrganizationId() organizationId: string,
+    @IdArg('openingId') openingId: string,
+    @Args('input') input: StageInput,
+  ): Promise<Stage> {
+    return this.stages.add(organizationId, openingId, input.name);
+  }
+
+  @Roles(RoleGroup.MANAGERS)
+  @Mutation(() => Stage)
+  renameStage(
+    @CurrentOrganizationId() organizationId: string,
+    @IdArg('stageId') stageId: string,
+    @Args('input') input: StageInput,
+  ): Promise<Stage> {
+    return this.stages.rename(organizationId, stageId, input.name);
+  }
+
+  @Roles(RoleGroup.MANAGERS)
+  @Mutation(() => [Stage], { description: 'Sets the order of all stages of the opening' })
+  reorderStages(
+    @CurrentOrganizationId() organizationId: string,
+    @IdArg('openingId') openingId: string,
+    @Args('input') input: ReorderInput,
+  ): Promise<Stage[]> {
+    return this.stages.reorder(organizationId, openingId, input.ids);
+  }
+
+  @Roles(RoleGroup.MANAGERS)
+  @Mutation(() => Boolean, { description: 'Deletes a stage; its applications move to moveToStageId first' })
+  deleteStage(
+    @CurrentUser() user: AuthUser,
+    @IdArg('stageId') stageId: string,
+    @OptionalIdArg('moveToStageId') moveToStageId?: string,
+  ): Promise<boolean> {
+    return this.stages.delete(user, stageId, moveToStageId);
+  }
+}
