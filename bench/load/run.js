@@ -11,7 +11,7 @@
  * - 100 live board subscriptions (graphql-ws, half on each instance) held open through the run: every move must
  *   reach every one of them, whichever instance made it.
  *
- * A closed loop: BENCH_CONCURRENCY clients (16) each send one request, wait for its answer, send the next; the
+ * A closed loop: BENCH_CONCURRENCY clients (8) each send one request, wait for its answer, send the next; the
  * operation is drawn by the mix's weights, and requests go round-robin to the two instances. Three phases of
  * BENCH_SECONDS (30) each, after a warm-up:
  * 1. the floor: the same mix replayed through `pg` by the same number of clients: the statements the server ran
@@ -35,7 +35,7 @@ const { seedOrganization, addGeneratedQuestions, seedBoard, seedScoredOpening, s
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 5);
-const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
 const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? 100);
 const INTERVIEWERS = 18;
 const QUESTIONS = Number(process.env.BENCH_QUESTIONS ?? 10_000);
@@ -448,6 +448,10 @@ async function main() {
     console.log(results.pass ? 'PASS' : 'FAIL');
     console.log(`Wrote ${writeResults('load', results)}`);
     process.exitCode = results.pass ? 0 : 1;
+  } catch (error) {
+    // What the servers said last usually explains a failed request better than its answer.
+    for (const [i, server] of servers.entries()) console.error(`--- server ${i + 1}, last output:\n${server.output().slice(-3000)}`);
+    throw error;
   } finally {
     await Promise.all(subscribers.map((subscriber) => subscriber.close()));
     await Promise.all([db, floorPool].map((client) => client.end().catch(() => undefined)));
@@ -456,7 +460,11 @@ async function main() {
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+// Exits explicitly: the embedded PostgreSQL's exit hook ends the process with 0 on 'beforeExit', whatever process.exitCode says.
+main().then(
+  () => process.exit(process.exitCode ?? 0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
