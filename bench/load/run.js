@@ -24,6 +24,7 @@
  * and against one instance. Targets: 0 errored requests, 0 lost writes (each autosaved field holds its last
  * acknowledged value), 0 subscription errors and every move delivered to every subscriber. Exits 1 otherwise.
  */
+const { readFileSync, readdirSync } = require('node:fs');
 const os = require('node:os');
 const { Client, Pool } = require('pg');
 const { findFreePort, POSTGRES_SESSION_OPTIONS } = require('@panelist/server-core');
@@ -82,6 +83,65 @@ const FLOOR_UPDATE = `UPDATE scorecard SET version = $3, fields = $4::jsonb, fie
 const now = () => performance.now();
 const sleep = (milliseconds) => new Promise((resolve) => setTimeout(resolve, milliseconds));
 const summaryOf = (samples) => (samples.length ? summarize(samples) : { n: 0, p50: NaN, p95: NaN, p99: NaN });
+
+/** Clock ticks per second of /proc/<pid>/stat's times (USER_HZ, 100 on Linux). */
+const TICKS = 100;
+/** utime, stime, cutime, cstime of a process (seconds), from /proc; zeros when it is gone. */
+function processTimes(pid) {
+  try {
+    // The command name may hold spaces: the fields after it start after the last ')'.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(')').pop().trim().split(' ');
+    return {
+      ppid: Number(fields[1]),
+      own: (Number(fields[11]) + Number(fields[12])) / TICKS,
+      reaped: (Number(fields[13]) + Number(fields[14])) / TICKS,
+    };
+  } catch {
+    return { ppid: 0, own: 0, reaped: 0 };
+  }
+}
+/**
+ * CPU seconds PostgreSQL has used: the postmaster's own, its exited children's (added to it when reaped) and its
+ * live children's (backends, checkpointer, …).
+ */
+function postgresCpu(postmaster) {
+  const parent = processTimes(postmaster);
+  let total = parent.own + parent.reaped;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const child = processTimes(entry);
+    if (child.ppid === postmaster) total += child.own;
+  }
+  return total;
+}
+/** CPU seconds used so far by each server, by PostgreSQL and by this process (the load generator). */
+function cpuNow(servers, postmaster) {
+  const self = process.cpuUsage();
+  return {
+    servers: servers.map((server) => processTimes(server.child.pid).own),
+    postgres: postgresCpu(postmaster),
+    loadGenerator: (self.user + self.system) / 1e6,
+  };
+}
+/** Where the CPU went during a phase: cores busy, and CPU milliseconds per request answered. */
+function cpuBetween(before, after, phase) {
+  const per = (seconds) => ({ coresBusy: seconds / phase.seconds, cpuMsPerRequest: (seconds * 1000) / phase.requests });
+  const servers = after.servers.map((value, i) => value - before.servers[i]);
+  return {
+    servers: per(servers.reduce((sum, value) => sum + value, 0)),
+    perServer: servers.map((value) => Number((value / phase.seconds).toFixed(3))),
+    postgres: per(after.postgres - before.postgres),
+    loadGenerator: per(after.loadGenerator - before.loadGenerator),
+  };
+}
+/** closedLoop, with the CPU it cost and the machine's load average (other work on a shared machine shows there). */
+async function measuredPhase(servers, postmaster, run) {
+  const before = cpuNow(servers, postmaster);
+  const phase = await run();
+  phase.cpu = cpuBetween(before, cpuNow(servers, postmaster), phase);
+  phase.loadAverage1m = Number(os.loadavg()[0].toFixed(2));
+  return phase;
+}
 
 /** One GraphQL request that never throws: the answer's data, or the reason it failed. */
 async function request(url, query, variables, token) {
@@ -296,7 +356,13 @@ async function machine(db) {
 }
 
 function printPhase(label, phase) {
+  const { servers, postgres, loadGenerator } = phase.cpu;
   console.log(`\n${label}: ${phase.perSecond.toFixed(1)} requests/s over ${phase.seconds.toFixed(1)} s, ${phase.errors} errors`);
+  console.log(
+    `  CPU per request: servers ${servers.cpuMsPerRequest.toFixed(1)} ms (${servers.coresBusy.toFixed(2)} cores busy), PostgreSQL ` +
+      `${postgres.cpuMsPerRequest.toFixed(1)} ms (${postgres.coresBusy.toFixed(2)}), load generator ${loadGenerator.cpuMsPerRequest.toFixed(1)} ms ` +
+      `(${loadGenerator.coresBusy.toFixed(2)}); machine load average ${phase.loadAverage1m} on ${os.cpus().length} cores`,
+  );
   for (const [name, op] of Object.entries(phase.operations)) {
     const { p50, p95, p99 } = op.latencyMs;
     console.log(
@@ -373,11 +439,14 @@ async function main() {
     const acknowledged = new Map();
     const floorMix = { ...MIX, move: 0 };
     await closedLoop(apiOperations(urls, seeded, moves, acknowledged), MIX, WARMUP_SECONDS);
-    const floor = await closedLoop(floorOperations(floorPool, traces, drafts.floorRows), floorMix, SECONDS);
+    const [{ pid: backend }] = (await db.query('SELECT pg_backend_pid() AS pid')).rows;
+    const postmaster = processTimes(backend).ppid;
+    const measure = (run) => measuredPhase(servers, postmaster, run);
+    const floor = await measure(() => closedLoop(floorOperations(floorPool, traces, drafts.floorRows), floorMix, SECONDS));
     printPhase('floor (the same statements through pg, moves left out)', floor);
-    const one = await closedLoop(apiOperations(urls.slice(0, 1), seeded, moves, acknowledged), MIX, SECONDS);
+    const one = await measure(() => closedLoop(apiOperations(urls.slice(0, 1), seeded, moves, acknowledged), MIX, SECONDS));
     printPhase('one instance', one);
-    const both = await closedLoop(apiOperations(urls, seeded, moves, acknowledged), MIX, SECONDS);
+    const both = await measure(() => closedLoop(apiOperations(urls, seeded, moves, acknowledged), MIX, SECONDS));
     printPhase('two instances, round-robin', both);
 
     const lostChanges = await drain(moves, heard);
