@@ -348,7 +348,8 @@ async function render() {
       results.date.slice(0, 16).replace('T', ' '),
       verdict(section.pass),
       run
-        ? `exit ${run.exitCode} in ${run.seconds.toFixed(0)} s${ranInThisRun ? '' : ' (results from an earlier run)'}`
+        ? `exit ${run.exitCode} in ${run.seconds.toFixed(0)} s${ranInThisRun ? '' : ' (results from an earlier run)'}` +
+          (run.loadAverage ? `; load average ${run.loadAverage.before} → ${run.loadAverage.after} on ${run.loadAverage.cores} cores` : '')
         : 'not run by `npm run bench`',
     ]);
     sections.push(`<a id="${name}"></a>\n\n## ${section.title}\n\nRan ${results.date}.\n\n${section.body.join('\n\n')}`);

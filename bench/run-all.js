@@ -9,6 +9,7 @@
  */
 const { spawn } = require('node:child_process');
 const { writeFileSync, mkdirSync } = require('node:fs');
+const os = require('node:os');
 const { join } = require('node:path');
 const { render } = require('./report');
 
@@ -25,8 +26,17 @@ const QUICK = {
 function run(name, env) {
   return new Promise((resolve) => {
     const started = performance.now();
+    const loadAverageBefore = Number(os.loadavg()[0].toFixed(2));
     const child = spawn(process.execPath, [join(__dirname, name, 'run.js')], { env: { ...env, ...process.env }, stdio: 'inherit' });
-    child.on('exit', (code, signal) => resolve({ name, exitCode: code ?? signal, seconds: (performance.now() - started) / 1000 }));
+    child.on('exit', (code, signal) =>
+      resolve({
+        name,
+        exitCode: code ?? signal,
+        seconds: (performance.now() - started) / 1000,
+        // Other work on a shared machine shows here: above the number of cores, the benchmark did not have them to itself.
+        loadAverage: { before: loadAverageBefore, after: Number(os.loadavg()[0].toFixed(2)), cores: os.cpus().length },
+      }),
+    );
   });
 }
 
