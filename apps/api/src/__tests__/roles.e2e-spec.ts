@@ -34,6 +34,8 @@ const ACCESS: Record<string, Role[]> = {
   createCategory: MANAGERS,
   updateCategory: MANAGERS,
   reorderCategories: MANAGERS,
+  auditEvents: ADMIN,
+  auditEventsCsv: ADMIN,
   deleteCategory: MANAGERS,
   createQuestion: MANAGERS,
   updateQuestion: MANAGERS,

@@ -1,3 +1,4 @@
+import { AuditEvent } from './audit/audit-event.entity';
 import { LoginThrottle } from './auth/login-throttle.entity';
 import { Invitation } from './auth/invitation.entity';
 import { Session } from './auth/session.entity';
@@ -5,4 +6,4 @@ import { User } from './auth/user.entity';
 import { Notification } from './notifications/notification.entity';
 import { Organization } from './organization/organization.entity';
 
-export const CORE_ENTITIES = [Organization, User, Session, Invitation, Notification, LoginThrottle];
+export const CORE_ENTITIES = [Organization, User, Session, Invitation, Notification, LoginThrottle, AuditEvent];

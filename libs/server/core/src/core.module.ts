@@ -1,6 +1,8 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { PassportModule } from '@nestjs/passport';
+import { AuditResolver } from './audit/audit.resolver';
+import { AuditTrail } from './audit/audit-trail';
 import { AuthResolver } from './auth/auth.resolver';
 import { AuthService } from './auth/auth.service';
 import { GqlAuthGuard } from './auth/gql-auth.guard';
@@ -23,7 +25,7 @@ import { LoginThrottleService } from './auth/login-throttle';
 import { OrganizationInitializers } from './organization/organization-initializer';
 
 /** Also read by the schema printer, which builds the GraphQL schema without a database. */
-export const CORE_RESOLVERS = [AuthResolver, MembersResolver, NotificationsResolver];
+export const CORE_RESOLVERS = [AuthResolver, MembersResolver, NotificationsResolver, AuditResolver];
 
 /** Authentication, tenancy and the shared plumbing every feature module relies on. */
 @Global()
@@ -40,6 +42,7 @@ export class CoreModule {
         OrganizationInitializers,
         LoaderRegistry,
         EventBus,
+        AuditTrail,
         LiveSockets,
         SubscriptionServer,
         QueryLimitsPlugin,
@@ -59,6 +62,7 @@ export class CoreModule {
         LoaderRegistry,
         MembersService,
         EventBus,
+        AuditTrail,
         SubscriptionServer,
         QueryLimitsPlugin,
         Mailer,

@@ -1,3 +1,6 @@
+export * from './audit/audit-changes';
+export * from './audit/audit-event.entity';
+export * from './audit/audit-trail';
 export * from './auth/auth-user';
 export * from './auth/auth.decorators';
 export * from './auth/members.loaders';
@@ -22,6 +25,7 @@ export * from './errors/input-safety.pipe';
 export * from './errors/input-transforms';
 export * from './errors/validation-pipe';
 export * from './events/event-bus';
+export * from './export/spreadsheet-text';
 export * from './events/panelist-event';
 export * from './graphql/date-time.scalar';
 export * from './graphql/graphql-context';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AuthUser } from '@panelist/server-core';
+import { asSpreadsheetText, AuthUser } from '@panelist/server-core';
 import { CategoriesService } from '@panelist/server-question-bank';
 import { stringify } from 'csv-stringify/sync';
 import { ComparisonService } from './comparison.service';
@@ -7,10 +7,6 @@ import { DecisionsService } from './decisions.service';
 import { ComparisonFilter } from './dtos/insights.input';
 
 const round = (value: number | null) => (value === null ? '' : value.toFixed(2));
-
-/** A spreadsheet opens a cell starting with one of these as a formula: a candidate named "=HYPERLINK(…)" must stay text. */
-const FORMULA_START = /^[=+\-@\t\r]/;
-const asText = (value: string) => (FORMULA_START.test(value) ? `'${value}` : value);
 
 /** The comparison as CSV, one row per candidate, with the same numbers and the method in its header comment. */
 @Injectable()
@@ -70,8 +66,8 @@ export class ComparisonCsv {
         names(row.evidenceGaps.unratedCategoryIds),
         names(row.evidenceGaps.disagreementCategoryIds),
         decisions[i]?.decision ?? '',
-      ].map((cell) => (typeof cell === 'string' ? asText(cell) : cell));
+      ].map((cell) => (typeof cell === 'string' ? asSpreadsheetText(cell) : cell));
     });
-    return stringify([header.map(asText), ...rows]);
+    return stringify([header.map(asSpreadsheetText), ...rows]);
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { disagrees, mean, overallScore } from '@panelist/scoring';
-import { AuthUser } from '@panelist/server-core';
+import { AuditEntityType, AuditTrail, AuthUser, changedFields } from '@panelist/server-core';
 import { OpeningsService, RoundsService } from '@panelist/server-loops';
 import { Application, ApplicationsService, NamedApplication } from '@panelist/server-pipeline';
 import { CategoryAggregateRow, Recommendation, SubmittedRatings } from '@panelist/server-scorecards';
@@ -42,6 +42,7 @@ export class ComparisonService {
     private readonly applications: ApplicationsService,
     private readonly ratings: SubmittedRatings,
     private readonly visibility: CandidateVisibility,
+    private readonly audit: AuditTrail,
   ) {}
 
   async comparison(reader: AuthUser, openingId: string, filter: ComparisonFilter = {}): Promise<Comparison> {
@@ -98,16 +99,24 @@ export class ComparisonService {
     if (Object.values(weights).length > 0 && Object.values(weights).every((weight) => weight === 0)) {
       throw new InsightsException(Reason.INVALID_INPUT, 'weights: at least one category must count', 'weights');
     }
-    await this.dataSource.getRepository(ComparisonWeights).upsert(
-      {
-        openingId: input.openingId,
-        organizationId: actor.organizationId,
-        weights,
-        rationale: input.rationale?.trim() ?? '',
-        updatedById: actor.userId,
-      },
-      ['openingId'],
-    );
+    const rationale = input.rationale?.trim() ?? '';
+    await this.dataSource.transaction(async (manager) => {
+      const current = (await manager.getRepository(ComparisonWeights).findOneBy({ openingId: input.openingId })) ?? {
+        weights: {},
+        rationale: '',
+      };
+      await manager
+        .getRepository(ComparisonWeights)
+        .upsert({ openingId: input.openingId, organizationId: actor.organizationId, weights, rationale, updatedById: actor.userId }, [
+          'openingId',
+        ]);
+      const changed = changedFields(current, { weights, rationale }, ['weights', 'rationale']);
+      await this.audit.record(
+        manager,
+        actor,
+        changed && { action: 'UPDATED', entityType: AuditEntityType.COMPARISON_WEIGHTS, entityId: input.openingId, ...changed },
+      );
+    });
   }
 }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuthUser, runSql } from '@panelist/server-core';
+import { AuditEntityType, AuditTrail, AuthUser, runSql } from '@panelist/server-core';
 import { StagesService } from '@panelist/server-loops';
 import { Application, ApplicationsService, ApplicationStatus } from '@panelist/server-pipeline';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -28,6 +28,7 @@ export class DecisionsService {
     private readonly applications: ApplicationsService,
     private readonly stages: StagesService,
     private readonly visibility: CandidateVisibility,
+    private readonly audit: AuditTrail,
   ) {}
 
   async record(actor: AuthUser, input: DecisionRequest): Promise<Decision> {
@@ -51,6 +52,12 @@ export class DecisionsService {
           fromStageId: application.stageId,
         }),
       );
+      await this.audit.record(manager, actor, {
+        action: 'RECORDED',
+        entityType: AuditEntityType.DECISION,
+        entityId: decision.id,
+        after: { applicationId: application.id, decision: input.decision, reason: input.reason, fromStageId: application.stageId },
+      });
       await this.carryOut(manager, actor, application, input, decision.id);
       return decision;
     });
@@ -71,6 +78,13 @@ export class DecisionsService {
       if (decision.decision === DecisionKind.REJECT) await this.applications.reopen(actor, application.id, why, manager);
       else await this.applications.move(actor, [application.id], decision.fromStageId, why, manager);
       Object.assign(decision, { reversedAt: new Date(), reversedById: actor.userId, reversalReason: reason });
+      await this.audit.record(manager, actor, {
+        action: 'REVERSED',
+        entityType: AuditEntityType.DECISION,
+        entityId: decision.id,
+        before: { reversedAt: null },
+        after: { reversedAt: decision.reversedAt, reversalReason: reason },
+      });
       return manager.save(decision);
     });
   }
@@ -99,7 +113,19 @@ export class DecisionsService {
   async saveNote(actor: AuthUser, applicationId: string, body: string, version: number): Promise<DebriefNote> {
     const application = await this.applications.get(actor.organizationId, applicationId);
     (await this.visibility.of(actor, application.openingId)).assert(application.id, 'applicationId');
-    const [saved] = await runSql(this.dataSource, saveDebriefNoteSql(actor.organizationId, applicationId, body, version, actor.userId));
+    const saved = await this.dataSource.transaction(async (manager) => {
+      const [written] = await runSql(manager, saveDebriefNoteSql(actor.organizationId, applicationId, body, version, actor.userId));
+      // The note before this save is the `after` of the previous event: each event keeps only the text it wrote.
+      if (written)
+        await this.audit.record(manager, actor, {
+          action: 'UPDATED',
+          entityType: AuditEntityType.DEBRIEF_NOTE,
+          entityId: applicationId,
+          before: { version },
+          after: { version: written.version, body },
+        });
+      return written;
+    });
     const note = await this.note(actor.organizationId, applicationId);
     if (!saved) {
       throw new InsightsException(

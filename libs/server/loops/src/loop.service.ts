@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { Actor, AuditEntityType, AuditTrail, changedFields, fieldsOf } from '@panelist/server-core';
 import { CategoriesService, QuestionsService } from '@panelist/server-question-bank';
 import { DataSource } from 'typeorm';
 import { RoundInput } from './dtos/round.input';
@@ -9,9 +10,13 @@ import { Opening } from './opening.entity';
 import { OpeningsService } from './openings.service';
 import { CoverageMap } from './proposal.types';
 import { Round } from './round.entity';
+import { reorderChanges } from './reorder';
 import { RoundsService } from './rounds.service';
 import { Stage } from './stage.entity';
 import { StagesService } from './stages.service';
+
+/** The fields of a round its audit events show. */
+const ROUND_FIELDS = ['stageId', 'name', 'durationMinutes', 'panelSize', 'level', 'ratingScale', 'focusCategoryIds'] as const;
 
 /** Changes to an opening's loop, each in one transaction with the opening locked. */
 @Injectable()
@@ -23,37 +28,64 @@ export class LoopService {
     private readonly stages: StagesService,
     private readonly questions: QuestionsService,
     private readonly categories: CategoriesService,
+    private readonly audit: AuditTrail,
   ) {}
 
-  addRound(organizationId: string, openingId: string, input: RoundInput): Promise<Round> {
+  addRound(actor: Actor, openingId: string, input: RoundInput): Promise<Round> {
     return this.dataSource.transaction(async (manager) => {
-      const opening = await this.openings.lock(manager, organizationId, openingId);
-      return this.rounds.add(manager, opening, input);
+      const opening = await this.openings.lock(manager, actor.organizationId, openingId);
+      const round = await this.rounds.add(manager, opening, input);
+      await this.audit.record(manager, actor, {
+        action: 'CREATED',
+        entityType: AuditEntityType.ROUND,
+        entityId: round.id,
+        after: { openingId, ...fieldsOf(round, ROUND_FIELDS), questionIds: input.questionIds ?? [] },
+      });
+      return round;
     });
   }
 
-  updateRound(organizationId: string, roundId: string, input: Partial<RoundInput>): Promise<Round> {
+  updateRound(actor: Actor, roundId: string, input: Partial<RoundInput>): Promise<Round> {
     return this.dataSource.transaction(async (manager) => {
-      const round = await this.rounds.get(organizationId, roundId);
-      await this.openings.lock(manager, organizationId, round.openingId);
-      return this.rounds.update(manager, round, input);
+      const round = await this.rounds.get(actor.organizationId, roundId);
+      await this.openings.lock(manager, actor.organizationId, round.openingId);
+      const questionIds = async () => (await this.rounds.questionsOf([roundId], manager))[0].map((ref) => ref.questionId);
+      const before = { ...fieldsOf(round, ROUND_FIELDS), questionIds: input.questionIds != null ? await questionIds() : undefined };
+      const saved = await this.rounds.update(manager, round, input);
+      const after = { ...fieldsOf(saved, ROUND_FIELDS), questionIds: input.questionIds != null ? await questionIds() : undefined };
+      const changed = changedFields(before, after, [...ROUND_FIELDS, 'questionIds']);
+      await this.audit.record(
+        manager,
+        actor,
+        changed && { action: 'UPDATED', entityType: AuditEntityType.ROUND, entityId: roundId, ...changed },
+      );
+      return saved;
     });
   }
 
-  removeRound(organizationId: string, roundId: string): Promise<boolean> {
+  removeRound(actor: Actor, roundId: string): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
-      const round = await this.rounds.get(organizationId, roundId);
-      await this.openings.lock(manager, organizationId, round.openingId);
+      const round = await this.rounds.get(actor.organizationId, roundId);
+      await this.openings.lock(manager, actor.organizationId, round.openingId);
       // A round with interviews is protected by the interview's foreign key (answered as CONFLICT).
       await manager.delete(Round, { id: roundId });
+      await this.audit.record(manager, actor, {
+        action: 'DELETED',
+        entityType: AuditEntityType.ROUND,
+        entityId: roundId,
+        before: { openingId: round.openingId, ...fieldsOf(round, ROUND_FIELDS) },
+      });
       return true;
     });
   }
 
-  reorderRounds(organizationId: string, openingId: string, roundIds: string[]): Promise<Round[]> {
+  reorderRounds(actor: Actor, openingId: string, roundIds: string[]): Promise<Round[]> {
     return this.dataSource.transaction(async (manager) => {
-      await this.openings.lock(manager, organizationId, openingId);
-      return this.rounds.reorder(manager, openingId, roundIds);
+      await this.openings.lock(manager, actor.organizationId, openingId);
+      const positions = new Map((await manager.getRepository(Round).findBy({ openingId })).map((round) => [round.id, round.position]));
+      const rounds = await this.rounds.reorder(manager, openingId, roundIds);
+      await this.audit.record(manager, actor, reorderChanges(AuditEntityType.ROUND, positions, rounds));
+      return rounds;
     });
   }
 
@@ -101,26 +133,55 @@ export class LoopService {
     return this.dataSource.getRepository(LoopTemplate).find({ where: { organizationId }, order: { name: 'ASC' } });
   }
 
-  async deleteTemplate(organizationId: string, id: string): Promise<boolean> {
-    const result = await this.dataSource.getRepository(LoopTemplate).delete({ organizationId, id });
-    if (!result.affected) throw new LoopsException(Reason.TEMPLATE_NOT_FOUND, 'Loop template not found', 'id');
-    return true;
+  async deleteTemplate(actor: Actor, id: string): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      const template = await manager.getRepository(LoopTemplate).findOneBy({ organizationId: actor.organizationId, id });
+      if (!template) throw new LoopsException(Reason.TEMPLATE_NOT_FOUND, 'Loop template not found', 'id');
+      await manager.delete(LoopTemplate, { id });
+      await this.audit.record(manager, actor, {
+        action: 'DELETED',
+        entityType: AuditEntityType.LOOP_TEMPLATE,
+        entityId: id,
+        before: fieldsOf(template, ['name', 'description']),
+      });
+      return true;
+    });
   }
 
-  async saveAsTemplate(organizationId: string, openingId: string, name: string, description = ''): Promise<LoopTemplate> {
+  async saveAsTemplate(actor: Actor, openingId: string, name: string, description = ''): Promise<LoopTemplate> {
+    const { organizationId } = actor;
     const snapshot = await this.snapshot(organizationId, openingId, 'openingId');
-    return this.dataSource.getRepository(LoopTemplate).save({ organizationId, name, description, ...snapshot });
+    return this.dataSource.transaction(async (manager) => {
+      const template = await manager.getRepository(LoopTemplate).save({ organizationId, name, description, ...snapshot });
+      await this.audit.record(manager, actor, {
+        action: 'CREATED',
+        entityType: AuditEntityType.LOOP_TEMPLATE,
+        entityId: template.id,
+        after: { name, description, openingId, stageNames: snapshot.stageNames, rounds: snapshot.rounds.map((round) => round.name) },
+      });
+      return template;
+    });
   }
 
   /** Replaces the target opening's loop with a copy of the source's (stages matched by name). */
-  copyLoop(organizationId: string, fromOpeningId: string, toOpeningId: string): Promise<Round[]> {
+  copyLoop(actor: Actor, fromOpeningId: string, toOpeningId: string): Promise<Round[]> {
+    const { organizationId } = actor;
     return this.dataSource.transaction(async (manager) => {
       const target = await this.openings.lock(manager, organizationId, toOpeningId, 'toOpeningId');
       const source = await this.snapshot(organizationId, fromOpeningId, 'fromOpeningId');
       // Rounds that already have interviews are protected by the interview's foreign key (CONFLICT).
+      const replaced = await manager.getRepository(Round).find({ where: { openingId: toOpeningId }, order: { position: 'ASC' } });
       await manager.delete(Round, { openingId: toOpeningId });
       const stages = await manager.getRepository(Stage).find({ where: { openingId: toOpeningId }, order: { position: 'ASC' } });
-      return this.rounds.insertFromTemplate(manager, target, stages, source.rounds);
+      const rounds = await this.rounds.insertFromTemplate(manager, target, stages, source.rounds);
+      await this.audit.record(manager, actor, {
+        action: 'LOOP_COPIED',
+        entityType: AuditEntityType.OPENING,
+        entityId: toOpeningId,
+        before: { rounds: replaced.map((round) => round.name) },
+        after: { fromOpeningId, rounds: rounds.map((round) => round.name) },
+      });
+      return rounds;
     });
   }
 

@@ -77,22 +77,18 @@ export class OpeningsResolver {
 
   @Roles(RoleGroup.MANAGERS)
   @Mutation(() => Opening)
-  updateOpening(
-    @CurrentOrganizationId() organizationId: string,
-    @IdArg() id: string,
-    @Args('input') input: UpdateOpeningInput,
-  ): Promise<Opening> {
-    return this.openings.update(organizationId, id, input);
+  updateOpening(@CurrentUser() user: AuthUser, @IdArg() id: string, @Args('input') input: UpdateOpeningInput): Promise<Opening> {
+    return this.openings.update(user, id, input);
   }
 
   @Roles(RoleGroup.MANAGERS)
   @Mutation(() => [Round], { description: 'Sets the order of all rounds of the opening’s loop' })
   reorderRounds(
-    @CurrentOrganizationId() organizationId: string,
+    @CurrentUser() user: AuthUser,
     @IdArg('openingId') openingId: string,
     @Args('input') input: ReorderInput,
   ): Promise<Round[]> {
-    return this.loopService.reorderRounds(organizationId, openingId, input.ids);
+    return this.loopService.reorderRounds(user, openingId, input.ids);
   }
 }
 

@@ -1,6 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuthUser, Connection, decodeOffsetCursor, MembersService, offsetPage } from '@panelist/server-core';
+import {
+  Actor,
+  AuditEntityType,
+  AuditTrail,
+  AuthUser,
+  changedFields,
+  Connection,
+  decodeOffsetCursor,
+  fieldsOf,
+  MembersService,
+  offsetPage,
+} from '@panelist/server-core';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { CreateOpeningInput, UpdateOpeningInput } from './dtos/opening.input';
 import { LoopTemplate } from './loop-template.entity';
@@ -9,12 +20,16 @@ import { Opening } from './opening.entity';
 import { RoundsService } from './rounds.service';
 import { DEFAULT_STAGES, Stage } from './stage.entity';
 
+/** The fields of an opening its audit events show. */
+const OPENING_FIELDS = ['title', 'team', 'location', 'hiringManagerId', 'recruiterId', 'status'] as const;
+
 @Injectable()
 export class OpeningsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly rounds: RoundsService,
     private readonly members: MembersService,
+    private readonly audit: AuditTrail,
   ) {}
 
   async list(organizationId: string, first: number, after?: string): Promise<Connection<Opening>> {
@@ -61,18 +76,32 @@ export class OpeningsService {
         ),
       );
       if (template) await this.rounds.insertFromTemplate(manager, opening, stages, template.rounds);
+      await this.audit.record(manager, actor, {
+        action: 'CREATED',
+        entityType: AuditEntityType.OPENING,
+        entityId: opening.id,
+        after: { ...fieldsOf(opening, OPENING_FIELDS), stageNames: names, templateId: input.templateId ?? null },
+      });
       return opening;
     });
   }
 
-  async update(organizationId: string, id: string, input: UpdateOpeningInput): Promise<Opening> {
+  async update(actor: Actor, id: string, input: UpdateOpeningInput): Promise<Opening> {
+    const { organizationId } = actor;
     return this.dataSource.transaction(async (manager) => {
       const opening = await this.lock(manager, organizationId, id, 'id');
       await this.assertMembers(manager, organizationId, input);
-      for (const key of ['title', 'team', 'location', 'hiringManagerId', 'recruiterId', 'status'] as const) {
+      const before = { ...opening };
+      for (const key of OPENING_FIELDS) {
         if (input[key] !== undefined) Object.assign(opening, { [key]: input[key] });
       }
       opening.version += 1;
+      const changed = changedFields(before, opening, OPENING_FIELDS);
+      await this.audit.record(
+        manager,
+        actor,
+        changed && { action: 'UPDATED', entityType: AuditEntityType.OPENING, entityId: id, ...changed },
+      );
       return manager.save(opening);
     });
   }

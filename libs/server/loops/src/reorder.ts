@@ -1,4 +1,4 @@
-import { runSql } from '@panelist/server-core';
+import { AuditChange, AuditEntityType, runSql } from '@panelist/server-core';
 import { EntityManager } from 'typeorm';
 import { reorderSql } from './reorder.sql';
 
@@ -16,4 +16,21 @@ export async function applyOrder<T extends { id: string; position: number }>(
   if (new Set(ids).size !== ids.length || ids.length !== byId.size || ids.some((id) => !byId.has(id))) return undefined;
   await runSql(manager, reorderSql(table, ids));
   return ids.map((id, position) => Object.assign(byId.get(id)!, { position }));
+}
+
+/** An audit event for each row `applyOrder` moved: its position before (from `positions`) and after. */
+export function reorderChanges(
+  entityType: AuditEntityType,
+  positions: ReadonlyMap<string, number>,
+  ordered: Array<{ id: string; position: number }>,
+): AuditChange[] {
+  return ordered
+    .filter((row) => positions.get(row.id) !== row.position)
+    .map((row) => ({
+      action: 'REORDERED',
+      entityType,
+      entityId: row.id,
+      before: { position: positions.get(row.id) ?? null },
+      after: { position: row.position },
+    }));
 }

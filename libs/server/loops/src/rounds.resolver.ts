@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentOrganizationId, IdArg, Loaders, RequestLoaders, RoleGroup, Roles } from '@panelist/server-core';
+import { AuthUser, CurrentOrganizationId, CurrentUser, IdArg, Loaders, RequestLoaders, RoleGroup, Roles } from '@panelist/server-core';
 import { Category, Question, QuestionBankLoaders } from '@panelist/server-question-bank';
 import { ProposeRoundQuestionsInput, RoundInput, SwapQuestionCandidatesInput } from './dtos/round.input';
 import { LoopService } from './loop.service';
@@ -36,28 +36,20 @@ export class RoundsResolver {
 
   @Roles(RoleGroup.MANAGERS)
   @Mutation(() => Round)
-  addRound(
-    @CurrentOrganizationId() organizationId: string,
-    @IdArg('openingId') openingId: string,
-    @Args('input') input: RoundInput,
-  ): Promise<Round> {
-    return this.loop.addRound(organizationId, openingId, input);
+  addRound(@CurrentUser() user: AuthUser, @IdArg('openingId') openingId: string, @Args('input') input: RoundInput): Promise<Round> {
+    return this.loop.addRound(user, openingId, input);
   }
 
   @Roles(RoleGroup.MANAGERS)
   @Mutation(() => Round, { description: 'Changes a round; questionIds (with lockedQuestionIds) replaces its questions in order' })
-  updateRound(
-    @CurrentOrganizationId() organizationId: string,
-    @IdArg('roundId') roundId: string,
-    @Args('input') input: RoundInput,
-  ): Promise<Round> {
-    return this.loop.updateRound(organizationId, roundId, input);
+  updateRound(@CurrentUser() user: AuthUser, @IdArg('roundId') roundId: string, @Args('input') input: RoundInput): Promise<Round> {
+    return this.loop.updateRound(user, roundId, input);
   }
 
   @Roles(RoleGroup.MANAGERS)
   @Mutation(() => Boolean, { description: 'Removes a round that has no interviews' })
-  removeRound(@CurrentOrganizationId() organizationId: string, @IdArg('roundId') roundId: string): Promise<boolean> {
-    return this.loop.removeRound(organizationId, roundId);
+  removeRound(@CurrentUser() user: AuthUser, @IdArg('roundId') roundId: string): Promise<boolean> {
+    return this.loop.removeRound(user, roundId);
   }
 
   @ResolveField(() => Stage)

@@ -1,5 +1,5 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { AuthUser, CurrentOrganizationId, CurrentUser, IdArg, OptionalIdArg, RoleGroup, Roles } from '@panelist/server-core';
+import { AuthUser, CurrentUser, IdArg, OptionalIdArg, RoleGroup, Roles } from '@panelist/server-core';
 import { StageInput } from './dtos/opening.input';
 import { ReorderInput } from './dtos/reorder.input';
 import { Stage } from './stage.entity';
@@ -12,32 +12,24 @@ export class StagesResolver {
 
   @Roles(RoleGroup.MANAGERS)
   @Mutation(() => Stage)
-  addStage(
-    @CurrentOrganizationId() organizationId: string,
-    @IdArg('openingId') openingId: string,
-    @Args('input') input: StageInput,
-  ): Promise<Stage> {
-    return this.stages.add(organizationId, openingId, input.name);
+  addStage(@CurrentUser() user: AuthUser, @IdArg('openingId') openingId: string, @Args('input') input: StageInput): Promise<Stage> {
+    return this.stages.add(user, openingId, input.name);
   }
 
   @Roles(RoleGroup.MANAGERS)
   @Mutation(() => Stage)
-  renameStage(
-    @CurrentOrganizationId() organizationId: string,
-    @IdArg('stageId') stageId: string,
-    @Args('input') input: StageInput,
-  ): Promise<Stage> {
-    return this.stages.rename(organizationId, stageId, input.name);
+  renameStage(@CurrentUser() user: AuthUser, @IdArg('stageId') stageId: string, @Args('input') input: StageInput): Promise<Stage> {
+    return this.stages.rename(user, stageId, input.name);
   }
 
   @Roles(RoleGroup.MANAGERS)
   @Mutation(() => [Stage], { description: 'Sets the order of all stages of the opening' })
   reorderStages(
-    @CurrentOrganizationId() organizationId: string,
+    @CurrentUser() user: AuthUser,
     @IdArg('openingId') openingId: string,
     @Args('input') input: ReorderInput,
   ): Promise<Stage[]> {
-    return this.stages.reorder(organizationId, openingId, input.ids);
+    return this.stages.reorder(user, openingId, input.ids);
   }
 
   @Roles(RoleGroup.MANAGERS)

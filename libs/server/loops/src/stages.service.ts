@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuthUser, runSql } from '@panelist/server-core';
+import { Actor, AuditEntityType, AuditTrail, AuthUser, fieldsOf, runSql } from '@panelist/server-core';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { LoopsException, LoopsExceptionReason as Reason } from './loops.exception';
 import { OpeningsService } from './openings.service';
-import { applyOrder } from './reorder';
+import { applyOrder, reorderChanges } from './reorder';
 import { StageOccupants, StageRemoval } from './stage-occupants';
 import { Stage } from './stage.entity';
 import { closeStageGapSql, nextStagePositionSql } from './stages.sql';
@@ -16,6 +16,7 @@ export class StagesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly openings: OpeningsService,
     private readonly occupants: StageOccupants,
+    private readonly audit: AuditTrail,
   ) {}
 
   ofOpening(organizationId: string, openingId: string): Promise<Stage[]> {
@@ -45,28 +46,49 @@ export class StagesService {
     return stage;
   }
 
-  add(organizationId: string, openingId: string, name: string): Promise<Stage> {
+  add(actor: Actor, openingId: string, name: string): Promise<Stage> {
+    const { organizationId } = actor;
     return this.dataSource.transaction(async (manager) => {
       await this.openings.lock(manager, organizationId, openingId);
       const [{ next }] = await runSql(manager, nextStagePositionSql(openingId));
-      return manager.save(manager.create(Stage, { organizationId, openingId, name, position: next }));
+      const stage = await manager.save(manager.create(Stage, { organizationId, openingId, name, position: next }));
+      await this.audit.record(manager, actor, {
+        action: 'CREATED',
+        entityType: AuditEntityType.STAGE,
+        entityId: stage.id,
+        after: fieldsOf(stage, ['openingId', 'name', 'position']),
+      });
+      return stage;
     });
   }
 
-  async rename(organizationId: string, stageId: string, name: string): Promise<Stage> {
-    const repository = this.dataSource.getRepository(Stage);
-    const stage = await repository.findOneBy({ organizationId, id: stageId });
-    if (!stage) throw new LoopsException(Reason.STAGE_NOT_FOUND, 'Stage not found', 'stageId');
-    await repository.update({ id: stage.id }, { name });
-    return Object.assign(stage, { name });
+  async rename(actor: Actor, stageId: string, name: string): Promise<Stage> {
+    return this.dataSource.transaction(async (manager) => {
+      const stage = await this.find(manager, actor.organizationId, stageId);
+      if (!stage) throw new LoopsException(Reason.STAGE_NOT_FOUND, 'Stage not found', 'stageId');
+      await manager.update(Stage, { id: stage.id }, { name });
+      if (name !== stage.name)
+        await this.audit.record(manager, actor, {
+          action: 'UPDATED',
+          entityType: AuditEntityType.STAGE,
+          entityId: stage.id,
+          before: { name: stage.name },
+          after: { name },
+        });
+      return Object.assign(stage, { name });
+    });
   }
 
-  reorder(organizationId: string, openingId: string, stageIds: string[]): Promise<Stage[]> {
+  reorder(actor: Actor, openingId: string, stageIds: string[]): Promise<Stage[]> {
+    const { organizationId } = actor;
     return this.dataSource.transaction(async (manager) => {
       await this.openings.lock(manager, organizationId, openingId);
-      const stages = await applyOrder(manager, 'stage', await manager.getRepository(Stage).findBy({ organizationId, openingId }), stageIds);
+      const existing = await manager.getRepository(Stage).findBy({ organizationId, openingId });
+      const positions = new Map(existing.map((stage) => [stage.id, stage.position]));
+      const stages = await applyOrder(manager, 'stage', existing, stageIds);
       if (!stages)
         throw new LoopsException(Reason.INVALID_ORDER, 'stageIds: must list every stage of the opening exactly once', 'stageIds');
+      await this.audit.record(manager, actor, reorderChanges(AuditEntityType.STAGE, positions, stages));
       return stages;
     });
   }
@@ -83,6 +105,13 @@ export class StagesService {
       // A stage that rounds belong to is protected by their foreign key (CONFLICT).
       await manager.delete(Stage, { id: stageId });
       await runSql(manager, closeStageGapSql(stage.openingId, stage.position));
+      await this.audit.record(manager, actor, {
+        action: 'DELETED',
+        entityType: AuditEntityType.STAGE,
+        entityId: stageId,
+        before: fieldsOf(stage, ['openingId', 'name', 'position']),
+        after: { moveToStageId: moveToStageId ?? null },
+      });
       return true;
     });
   }

@@ -1,5 +1,5 @@
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentOrganizationId, IdArg, RoleGroup, Roles } from '@panelist/server-core';
+import { AuthUser, CurrentOrganizationId, CurrentUser, IdArg, RoleGroup, Roles } from '@panelist/server-core';
 import { CopyLoopInput, SaveLoopTemplateInput } from './dtos/loop-template.input';
 import { LoopService } from './loop.service';
 import { LoopTemplate } from './loop-template.entity';
@@ -23,22 +23,22 @@ export class TemplatesResolver {
   @Roles(RoleGroup.MANAGERS)
   @Mutation(() => LoopTemplate, { description: 'Saves an opening’s stages and loop as a template' })
   saveLoopAsTemplate(
-    @CurrentOrganizationId() organizationId: string,
+    @CurrentUser() user: AuthUser,
     @IdArg('openingId') openingId: string,
     @Args('input') input: SaveLoopTemplateInput,
   ): Promise<LoopTemplate> {
-    return this.loop.saveAsTemplate(organizationId, openingId, input.name, input.description);
+    return this.loop.saveAsTemplate(user, openingId, input.name, input.description);
   }
 
   @Roles(RoleGroup.MANAGERS)
   @Mutation(() => Boolean)
-  deleteLoopTemplate(@CurrentOrganizationId() organizationId: string, @IdArg() id: string): Promise<boolean> {
-    return this.loop.deleteTemplate(organizationId, id);
+  deleteLoopTemplate(@CurrentUser() user: AuthUser, @IdArg() id: string): Promise<boolean> {
+    return this.loop.deleteTemplate(user, id);
   }
 
   @Roles(RoleGroup.MANAGERS)
   @Mutation(() => [Round], { description: 'Replaces an opening’s loop with a copy of another opening’s' })
-  copyLoop(@CurrentOrganizationId() organizationId: string, @Args('input') input: CopyLoopInput): Promise<Round[]> {
-    return this.loop.copyLoop(organizationId, input.fromOpeningId, input.toOpeningId);
+  copyLoop(@CurrentUser() user: AuthUser, @Args('input') input: CopyLoopInput): Promise<Round[]> {
+    return this.loop.copyLoop(user, input.fromOpeningId, input.toOpeningId);
   }
 }

@@ -1,6 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuthUser, Connection, decodeOffsetCursor, EventBus, offsetPage, runSql } from '@panelist/server-core';
+import {
+  AuditEntityType,
+  AuditFields,
+  AuditTrail,
+  AuthUser,
+  Connection,
+  decodeOffsetCursor,
+  EventBus,
+  offsetPage,
+  runSql,
+} from '@panelist/server-core';
 import { OpeningsService, StageRemoval, StagesService } from '@panelist/server-loops';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { ApplicationEvent, ApplicationEventKind } from './application-event.entity';
@@ -49,6 +59,7 @@ export class ApplicationsService {
     private readonly stages: StagesService,
     private readonly events: EventBus,
     private readonly reasons: OutcomeReasonsService,
+    private readonly audit: AuditTrail,
   ) {}
 
   async get(organizationId: string, id: string, field = 'applicationId'): Promise<Application> {
@@ -287,6 +298,16 @@ export class ApplicationsService {
       actorId: actor.userId,
     }));
     await manager.insert(ApplicationEvent, rows);
+    await this.audit.record(
+      manager,
+      actor,
+      applications.map((application, i) => ({
+        action: kind,
+        entityType: AuditEntityType.APPLICATION,
+        entityId: application.id,
+        ...auditedChange(kind, application, rows[i].fromStageId, toStageId, reason),
+      })),
+    );
     await this.events.publish(
       manager,
       applications.map((application, i): BoardChangedEvent => ({
@@ -299,5 +320,25 @@ export class ApplicationsService {
         toStageId,
       })),
     );
+  }
+}
+
+/** What an application's audit event shows: where it stood and where it went, or how it left and came back. */
+function auditedChange(
+  kind: BoardEventKind,
+  application: Application,
+  fromStageId: string | null,
+  toStageId: string | null,
+  reason: string | null,
+): { before: AuditFields | null; after: AuditFields } {
+  switch (kind) {
+    case ApplicationEventKind.CREATED:
+      return { before: null, after: { candidateId: application.candidateId, openingId: application.openingId, stageId: toStageId } };
+    case ApplicationEventKind.MOVED:
+      return { before: { stageId: fromStageId }, after: { stageId: toStageId, reason } };
+    case ApplicationEventKind.REOPENED:
+      return { before: { status: application.status }, after: { status: ApplicationStatus.ACTIVE, stageId: toStageId, reason } };
+    default:
+      return { before: { status: ApplicationStatus.ACTIVE }, after: { status: kind, reason } };
   }
 }

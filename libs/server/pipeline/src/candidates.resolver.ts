@@ -1,5 +1,5 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Connection, CurrentOrganizationId, IdArg, PageArgs, RoleGroup, Roles } from '@panelist/server-core';
+import { AuthUser, Connection, CurrentOrganizationId, CurrentUser, IdArg, PageArgs, RoleGroup, Roles } from '@panelist/server-core';
 import { Application } from './application.entity';
 import { ApplicationsService } from './applications.service';
 import { Candidate } from './candidate.entity';
@@ -32,18 +32,14 @@ export class CandidatesResolver {
 
   @Roles(RoleGroup.HIRING_TEAM)
   @Mutation(() => Candidate, { description: 'A duplicate email answers CONFLICT with extensions.existingCandidateId' })
-  createCandidate(@CurrentOrganizationId() organizationId: string, @Args('input') input: CandidateInput): Promise<Candidate> {
-    return this.candidates.create(organizationId, input);
+  createCandidate(@CurrentUser() user: AuthUser, @Args('input') input: CandidateInput): Promise<Candidate> {
+    return this.candidates.create(user, input);
   }
 
   @Roles(RoleGroup.HIRING_TEAM)
   @Mutation(() => Candidate)
-  updateCandidate(
-    @CurrentOrganizationId() organizationId: string,
-    @IdArg() id: string,
-    @Args('input') input: CandidateInput,
-  ): Promise<Candidate> {
-    return this.candidates.update(organizationId, id, input);
+  updateCandidate(@CurrentUser() user: AuthUser, @IdArg() id: string, @Args('input') input: CandidateInput): Promise<Candidate> {
+    return this.candidates.update(user, id, input);
   }
 
   @ResolveField(() => [Application])

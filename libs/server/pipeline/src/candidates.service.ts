@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Connection, decodeOffsetCursor, offsetPage } from '@panelist/server-core';
+import { Actor, AuditEntityType, AuditTrail, changedFields, Connection, decodeOffsetCursor, offsetPage } from '@panelist/server-core';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Candidate } from './candidate.entity';
 import { CandidateInput } from './dtos/pipeline.input';
@@ -9,7 +9,10 @@ import { containsPattern } from './search-pattern';
 
 @Injectable()
 export class CandidatesService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditTrail,
+  ) {}
 
   async list(organizationId: string, search: string | undefined, first: number, after?: string): Promise<Connection<Candidate>> {
     const offset = decodeOffsetCursor(after);
@@ -40,21 +43,38 @@ export class CandidatesService {
     return ids.map((id) => byId.get(id) ?? new PipelineException(Reason.CANDIDATE_NOT_FOUND, 'Candidate not found'));
   }
 
-  create(organizationId: string, input: CandidateInput): Promise<Candidate> {
+  create(actor: Actor, input: CandidateInput): Promise<Candidate> {
+    const { organizationId } = actor;
     return this.dataSource.transaction(async (manager) => {
       await this.assertEmailFree(manager, organizationId, input.email);
-      return manager.save(manager.create(Candidate, { organizationId, ...withDefaults(input) }));
+      const fields = withDefaults(input);
+      const candidate = await manager.save(manager.create(Candidate, { organizationId, ...fields }));
+      await this.audit.record(manager, actor, {
+        action: 'CREATED',
+        entityType: AuditEntityType.CANDIDATE,
+        entityId: candidate.id,
+        after: fields,
+      });
+      return candidate;
     });
   }
 
-  update(organizationId: string, id: string, input: CandidateInput): Promise<Candidate> {
+  update(actor: Actor, id: string, input: CandidateInput): Promise<Candidate> {
+    const { organizationId } = actor;
     return this.dataSource.transaction(async (manager) => {
       const candidate = await manager
         .getRepository(Candidate)
         .findOne({ where: { organizationId, id }, lock: { mode: 'pessimistic_write' } });
       if (!candidate) throw new PipelineException(Reason.CANDIDATE_NOT_FOUND, 'Candidate not found', 'id');
       if (input.email !== candidate.email) await this.assertEmailFree(manager, organizationId, input.email);
-      return manager.save(Object.assign(candidate, withDefaults(input)));
+      const fields = withDefaults(input);
+      const changed = changedFields(candidate, fields, CANDIDATE_FIELDS);
+      await this.audit.record(
+        manager,
+        actor,
+        changed && { action: 'UPDATED', entityType: AuditEntityType.CANDIDATE, entityId: id, ...changed },
+      );
+      return manager.save(Object.assign(candidate, fields));
     });
   }
 
@@ -69,6 +89,8 @@ export class CandidatesService {
     }
   }
 }
+
+const CANDIDATE_FIELDS = ['name', 'email', 'phone', 'links', 'source', 'tags', 'notes'] as const;
 
 function withDefaults(input: CandidateInput) {
   return {

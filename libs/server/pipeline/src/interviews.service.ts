@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuthUser, MembersService, MemberStatus, Role, runSql } from '@panelist/server-core';
+import { AuditEntityType, AuditFields, AuditTrail, AuthUser, MembersService, MemberStatus, Role, runSql } from '@panelist/server-core';
 import { RoundsService } from '@panelist/server-loops';
 import { QuestionsService } from '@panelist/server-question-bank';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -32,6 +32,15 @@ export interface PinnedQuestion {
   revisionId: string;
 }
 
+type BookingEventKind =
+  ApplicationEventKind.INTERVIEW_SCHEDULED | ApplicationEventKind.INTERVIEW_RESCHEDULED | ApplicationEventKind.INTERVIEW_CANCELLED;
+
+const AUDIT_ACTIONS: Record<BookingEventKind, string> = {
+  [ApplicationEventKind.INTERVIEW_SCHEDULED]: 'SCHEDULED',
+  [ApplicationEventKind.INTERVIEW_RESCHEDULED]: 'RESCHEDULED',
+  [ApplicationEventKind.INTERVIEW_CANCELLED]: 'CANCELLED',
+};
+
 @Injectable()
 export class InterviewsService {
   constructor(
@@ -39,6 +48,7 @@ export class InterviewsService {
     private readonly members: MembersService,
     private readonly rounds: RoundsService,
     private readonly questions: QuestionsService,
+    private readonly audit: AuditTrail,
   ) {}
 
   /** Interviewers see only interviews they are on; the others see every interview of the organisation. */
@@ -165,7 +175,16 @@ export class InterviewsService {
         }),
       );
       await this.setPanel(manager, interview, input.panelistIds);
-      await this.record(manager, actor, interview, ApplicationEventKind.INTERVIEW_SCHEDULED, null);
+      await this.record(manager, actor, interview, ApplicationEventKind.INTERVIEW_SCHEDULED, null, {
+        before: null,
+        after: {
+          applicationId: interview.applicationId,
+          roundId: interview.roundId,
+          startsAt,
+          endsAt,
+          panelistIds: input.panelistIds,
+        },
+      });
       await this.pinQuestions(manager, interview, round.id);
       return interview;
     });
@@ -195,7 +214,9 @@ export class InterviewsService {
   reschedule(actor: AuthUser, interviewId: string, startsAt: Date, reason: string, panelistIds?: string[]): Promise<Interview> {
     return this.dataSource.transaction(async (manager) => {
       const interview = await this.lock(manager, actor.organizationId, interviewId);
+      const before: AuditFields = { startsAt: interview.startsAt, endsAt: interview.endsAt, status: interview.status };
       if (panelistIds) {
+        [before.panelistIds] = await this.panelistsOf([interview.id]);
         await this.assertPanel(manager, actor.organizationId, panelistIds);
         await this.setPanel(manager, interview, panelistIds);
       }
@@ -208,7 +229,16 @@ export class InterviewsService {
       // One UPDATE of the locked row; save() would read it again first. Calendars apply the change by its SEQUENCE.
       await manager.update(Interview, { id: interview.id }, { ...changes, sequence: () => 'sequence + 1' });
       Object.assign(interview, changes, { sequence: interview.sequence + 1 });
-      await this.record(manager, actor, interview, ApplicationEventKind.INTERVIEW_RESCHEDULED, reason);
+      await this.record(manager, actor, interview, ApplicationEventKind.INTERVIEW_RESCHEDULED, reason, {
+        before,
+        after: {
+          startsAt: changes.startsAt,
+          endsAt: changes.endsAt,
+          status: changes.status,
+          ...(panelistIds ? { panelistIds } : {}),
+          reason,
+        },
+      });
       return interview;
     });
   }
@@ -216,17 +246,34 @@ export class InterviewsService {
   cancel(actor: AuthUser, interviewId: string, reason: string): Promise<Interview> {
     return this.dataSource.transaction(async (manager) => {
       const interview = await this.lock(manager, actor.organizationId, interviewId);
+      const before = { status: interview.status, cancelReason: interview.cancelReason };
       const changes = { status: InterviewStatus.CANCELLED, cancelReason: reason };
       await manager.update(Interview, { id: interview.id }, { ...changes, sequence: () => 'sequence + 1' });
       Object.assign(interview, changes, { sequence: interview.sequence + 1 });
-      await this.record(manager, actor, interview, ApplicationEventKind.INTERVIEW_CANCELLED, reason);
+      await this.record(manager, actor, interview, ApplicationEventKind.INTERVIEW_CANCELLED, reason, { before, after: changes });
       return interview;
     });
   }
 
-  /** The application's timeline keeps each booking change: who, when, the time it was for, and why. */
-  private record(manager: EntityManager, actor: AuthUser, interview: Interview, kind: ApplicationEventKind, reason: string | null) {
-    return manager.insert(ApplicationEvent, {
+  /**
+   * The application's timeline keeps each booking change (who, when, the time it was for, and why), and the
+   * audit trail what changed on the interview.
+   */
+  private async record(
+    manager: EntityManager,
+    actor: AuthUser,
+    interview: Interview,
+    kind: BookingEventKind,
+    reason: string | null,
+    change: { before: AuditFields | null; after: AuditFields },
+  ): Promise<void> {
+    await this.audit.record(manager, actor, {
+      action: AUDIT_ACTIONS[kind],
+      entityType: AuditEntityType.INTERVIEW,
+      entityId: interview.id,
+      ...change,
+    });
+    await manager.insert(ApplicationEvent, {
       organizationId: actor.organizationId,
       applicationId: interview.applicationId,
       kind,

@@ -1,5 +1,5 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentOrganizationId, Loaders, RequestLoaders, RoleGroup, Roles } from '@panelist/server-core';
+import { AuthUser, CurrentOrganizationId, CurrentUser, Loaders, RequestLoaders, RoleGroup, Roles } from '@panelist/server-core';
 import { Application } from './application.entity';
 import { AddOutcomeReasonInput, UpdateOutcomeReasonInput } from './dtos/pipeline.input';
 import { OutcomeKind, OutcomeReason } from './outcome-reason.entity';
@@ -22,17 +22,14 @@ export class OutcomeReasonsResolver {
 
   @Roles(RoleGroup.ADMINS)
   @Mutation(() => OutcomeReason, { description: 'Adds a reason to the end of its list (or brings back an archived one of that name)' })
-  addOutcomeReason(@CurrentOrganizationId() organizationId: string, @Args('input') input: AddOutcomeReasonInput): Promise<OutcomeReason> {
-    return this.reasons.add(organizationId, input.kind, input.label);
+  addOutcomeReason(@CurrentUser() user: AuthUser, @Args('input') input: AddOutcomeReasonInput): Promise<OutcomeReason> {
+    return this.reasons.add(user, input.kind, input.label);
   }
 
   @Roles(RoleGroup.ADMINS)
   @Mutation(() => OutcomeReason, { description: 'Renames or archives a reason; applications that used it keep it' })
-  updateOutcomeReason(
-    @CurrentOrganizationId() organizationId: string,
-    @Args('input') input: UpdateOutcomeReasonInput,
-  ): Promise<OutcomeReason> {
-    return this.reasons.update(organizationId, input.id, { label: input.label, archived: input.archived });
+  updateOutcomeReason(@CurrentUser() user: AuthUser, @Args('input') input: UpdateOutcomeReasonInput): Promise<OutcomeReason> {
+    return this.reasons.update(user, input.id, { label: input.label, archived: input.archived });
   }
 }
 

@@ -1,6 +1,14 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { NewOrganization, OrganizationInitializer, OrganizationInitializers } from '@panelist/server-core';
+import {
+  Actor,
+  AuditEntityType,
+  AuditTrail,
+  changedFields,
+  NewOrganization,
+  OrganizationInitializer,
+  OrganizationInitializers,
+} from '@panelist/server-core';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { DEFAULT_OUTCOME_REASONS, OutcomeKind, OutcomeReason } from './outcome-reason.entity';
 import { PipelineException, PipelineExceptionReason as Reason } from './pipeline.exception';
@@ -11,6 +19,7 @@ export class OutcomeReasonsService implements OrganizationInitializer, OnModuleI
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly initializers: OrganizationInitializers,
+    private readonly audit: AuditTrail,
   ) {}
 
   onModuleInit(): void {
@@ -37,27 +46,54 @@ export class OutcomeReasonsService implements OrganizationInitializer, OnModuleI
     return ids.map((id) => byId.get(id) ?? notFound('id'));
   }
 
-  async add(organizationId: string, kind: OutcomeKind, label: string): Promise<OutcomeReason> {
+  async add(actor: Actor, kind: OutcomeKind, label: string): Promise<OutcomeReason> {
+    const { organizationId } = actor;
     return this.dataSource.transaction(async (manager) => {
       const existing = await manager
         .getRepository(OutcomeReason)
         .find({ where: { organizationId, kind }, lock: { mode: 'pessimistic_write' } });
       const same = existing.find((reason) => reason.label.toLowerCase() === label.toLowerCase());
       if (same && !same.archived) throw new PipelineException(Reason.INVALID_REASON, `label: "${label}" is already on the list`, 'label');
-      if (same) return manager.save(Object.assign(same, { archived: false }));
+      if (same) {
+        await this.audit.record(manager, actor, {
+          action: 'RESTORED',
+          entityType: AuditEntityType.OUTCOME_REASON,
+          entityId: same.id,
+          before: { archived: true },
+          after: { archived: false },
+        });
+        return manager.save(Object.assign(same, { archived: false }));
+      }
       const position = existing.reduce((last, reason) => Math.max(last, reason.position + 1), 0);
-      return manager.save(manager.create(OutcomeReason, { organizationId, kind, label, position }));
+      const reason = await manager.save(manager.create(OutcomeReason, { organizationId, kind, label, position }));
+      await this.audit.record(manager, actor, {
+        action: 'CREATED',
+        entityType: AuditEntityType.OUTCOME_REASON,
+        entityId: reason.id,
+        after: { kind, label, position },
+      });
+      return reason;
     });
   }
 
-  async update(organizationId: string, id: string, changes: { label?: string; archived?: boolean }): Promise<OutcomeReason> {
-    const repository = this.dataSource.getRepository(OutcomeReason);
-    const reason = await repository.findOneBy({ organizationId, id });
-    if (!reason) throw notFound('id');
-    // Only what the input names changes: an absent label or archived flag keeps its value.
-    if (changes.label !== undefined) reason.label = changes.label;
-    if (changes.archived !== undefined) reason.archived = changes.archived;
-    return repository.save(reason);
+  async update(actor: Actor, id: string, changes: { label?: string; archived?: boolean }): Promise<OutcomeReason> {
+    return this.dataSource.transaction(async (manager) => {
+      const reason = await manager
+        .getRepository(OutcomeReason)
+        .findOne({ where: { organizationId: actor.organizationId, id }, lock: { mode: 'pessimistic_write' } });
+      if (!reason) throw notFound('id');
+      const before = { label: reason.label, archived: reason.archived };
+      // Only what the input names changes: an absent label or archived flag keeps its value.
+      if (changes.label !== undefined) reason.label = changes.label;
+      if (changes.archived !== undefined) reason.archived = changes.archived;
+      const changed = changedFields(before, reason, ['label', 'archived']);
+      await this.audit.record(
+        manager,
+        actor,
+        changed && { action: 'UPDATED', entityType: AuditEntityType.OUTCOME_REASON, entityId: id, ...changed },
+      );
+      return manager.save(reason);
+    });
   }
 
   /** The chosen reason for closing an application: one of the organisation's live reasons of that kind. */

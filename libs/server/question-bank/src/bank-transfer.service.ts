@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { normalizeTitle, parseQuestionBank, ParsedBank, renderQuestionBank } from '@panelist/bank-markdown';
-import { MembersService, runSql } from '@panelist/server-core';
+import { AuditEntityType, AuditTrail, MembersService, runSql } from '@panelist/server-core';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { bankImportLockSql } from './bank-transfer.sql';
 import { ImportResult } from './bank-transfer.types';
@@ -29,6 +29,7 @@ export class BankTransferService {
     private readonly categories: CategoriesService,
     private readonly questions: QuestionsService,
     private readonly members: MembersService,
+    private readonly audit: AuditTrail,
   ) {}
 
   parse(markdown: string): ParsedBank {
@@ -57,6 +58,20 @@ export class BankTransferService {
     await runner.startTransaction();
     try {
       const result = await this.importParsed(runner.manager, organizationId, parsed, options);
+      // One event for the whole import, with its counts: a row per imported question would bury everything else.
+      if (!options.dryRun) {
+        const { categoriesCreated, questionsCreated, questionsUpdated, talkingPointsCreated } = result;
+        await this.audit.record(
+          runner.manager,
+          { organizationId, userId: options.actorId ?? null },
+          {
+            action: 'IMPORTED',
+            entityType: AuditEntityType.QUESTION_BANK,
+            entityId: organizationId,
+            after: { categoriesCreated, questionsCreated, questionsUpdated, talkingPointsCreated },
+          },
+        );
+      }
       await (options.dryRun ? runner.rollbackTransaction() : runner.commitTransaction());
       return result;
     } catch (error) {

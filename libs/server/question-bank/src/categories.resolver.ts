@@ -1,5 +1,5 @@
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentOrganizationId, IdArg, Loaders, RequestLoaders, RoleGroup, Roles } from '@panelist/server-core';
+import { AuthUser, CurrentOrganizationId, CurrentUser, IdArg, Loaders, RequestLoaders, RoleGroup, Roles } from '@panelist/server-core';
 import { CategoriesService, CategoryWithCount } from './categories.service';
 import { Category } from './category.entity';
 import { CreateCategoryInput, ReorderCategoriesInput, UpdateCategoryInput } from './dtos/category.input';
@@ -26,29 +26,25 @@ export class CategoriesResolver {
 
   @Roles(RoleGroup.MANAGERS)
   @Mutation(() => Category)
-  createCategory(@CurrentOrganizationId() organizationId: string, @Args('input') input: CreateCategoryInput): Promise<Category> {
-    return this.categories.create(organizationId, input);
+  createCategory(@CurrentUser() user: AuthUser, @Args('input') input: CreateCategoryInput): Promise<Category> {
+    return this.categories.create(user, input);
   }
 
   @Roles(RoleGroup.MANAGERS)
   @Mutation(() => Category)
-  updateCategory(
-    @CurrentOrganizationId() organizationId: string,
-    @IdArg() id: string,
-    @Args('input') input: UpdateCategoryInput,
-  ): Promise<Category> {
-    return this.categories.update(organizationId, id, input);
+  updateCategory(@CurrentUser() user: AuthUser, @IdArg() id: string, @Args('input') input: UpdateCategoryInput): Promise<Category> {
+    return this.categories.update(user, id, input);
   }
 
   @Roles(RoleGroup.MANAGERS)
   @Mutation(() => [Category], { description: 'Sets the order of all categories at once' })
-  reorderCategories(@CurrentOrganizationId() organizationId: string, @Args('input') input: ReorderCategoriesInput): Promise<Category[]> {
-    return this.categories.reorder(organizationId, input.categoryIds);
+  reorderCategories(@CurrentUser() user: AuthUser, @Args('input') input: ReorderCategoriesInput): Promise<Category[]> {
+    return this.categories.reorder(user, input.categoryIds);
   }
 
   @Roles(RoleGroup.MANAGERS)
   @Mutation(() => Boolean, { description: 'Deletes an empty category' })
-  deleteCategory(@CurrentOrganizationId() organizationId: string, @IdArg() id: string): Promise<boolean> {
-    return this.categories.delete(organizationId, id);
+  deleteCategory(@CurrentUser() user: AuthUser, @IdArg() id: string): Promise<boolean> {
+    return this.categories.delete(user, id);
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { runSql } from '@panelist/server-core';
+import { Actor, AuditEntityType, AuditTrail, changedFields, fieldsOf, runSql } from '@panelist/server-core';
 import { DataSource, EntityManager, In } from 'typeorm';
 import {
   categoryNamedSql,
@@ -21,7 +21,10 @@ export interface CategoryWithCount extends Category {
 
 @Injectable()
 export class CategoriesService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditTrail,
+  ) {}
 
   /** Categories in order, each with its count of live (not archived) questions, in one statement. */
   async list(organizationId: string): Promise<CategoryWithCount[]> {
@@ -56,29 +59,48 @@ export class CategoriesService {
     return ids.map((id) => counts.get(id) ?? 0);
   }
 
-  async create(organizationId: string, input: CreateCategoryInput): Promise<Category> {
+  async create(actor: Actor, input: CreateCategoryInput): Promise<Category> {
+    const { organizationId } = actor;
     return this.dataSource.transaction(async (manager) => {
       await this.assertNameFree(manager, organizationId, input.name);
       const position = await this.nextPosition(manager, organizationId);
-      return manager.save(manager.create(Category, { organizationId, name: input.name, description: input.description ?? '', position }));
+      const category = await manager.save(
+        manager.create(Category, { organizationId, name: input.name, description: input.description ?? '', position }),
+      );
+      await this.audit.record(manager, actor, {
+        action: 'CREATED',
+        entityType: AuditEntityType.CATEGORY,
+        entityId: category.id,
+        after: fieldsOf(category, ['name', 'description', 'position']),
+      });
+      return category;
     });
   }
 
-  async update(organizationId: string, id: string, input: UpdateCategoryInput): Promise<Category> {
+  async update(actor: Actor, id: string, input: UpdateCategoryInput): Promise<Category> {
+    const { organizationId } = actor;
     return this.dataSource.transaction(async (manager) => {
       const category = await this.get(organizationId, id);
       if (input.name !== undefined && input.name.toLowerCase() !== category.name.toLowerCase())
         await this.assertNameFree(manager, organizationId, input.name);
+      const before = { ...category };
       Object.assign(
         category,
         input.name === undefined ? {} : { name: input.name },
         input.description === undefined ? {} : { description: input.description },
       );
+      const changed = changedFields(before, category, ['name', 'description']);
+      await this.audit.record(
+        manager,
+        actor,
+        changed && { action: 'UPDATED', entityType: AuditEntityType.CATEGORY, entityId: id, ...changed },
+      );
       return manager.save(category);
     });
   }
 
-  async reorder(organizationId: string, categoryIds: string[]): Promise<Category[]> {
+  async reorder(actor: Actor, categoryIds: string[]): Promise<Category[]> {
+    const { organizationId } = actor;
     return this.dataSource.transaction(async (manager) => {
       const existing = await manager.getRepository(Category).find({ where: { organizationId }, lock: { mode: 'pessimistic_write' } });
       const known = new Set(existing.map((category) => category.id));
@@ -94,13 +116,23 @@ export class CategoriesService {
         );
       }
       await runSql(manager, reorderCategoriesSql(organizationId, categoryIds));
+      const positionOf = new Map(existing.map((category) => [category.id, category.position]));
+      await this.audit.record(
+        manager,
+        actor,
+        categoryIds.map((id, index) => {
+          const changed = changedFields({ position: positionOf.get(id) }, { position: index }, ['position']);
+          return changed && { action: 'REORDERED', entityType: AuditEntityType.CATEGORY, entityId: id, ...changed };
+        }),
+      );
       return manager.getRepository(Category).find({ where: { organizationId }, order: { position: 'ASC' } });
     });
   }
 
-  async delete(organizationId: string, id: string): Promise<boolean> {
+  async delete(actor: Actor, id: string): Promise<boolean> {
+    const { organizationId } = actor;
     return this.dataSource.transaction(async (manager) => {
-      await this.get(organizationId, id);
+      const category = await this.get(organizationId, id);
       const [{ count }] = await runSql(manager, categoryQuestionTotalSql(id));
       if (count > 0)
         throw new QuestionBankException(
@@ -109,6 +141,12 @@ export class CategoriesService {
           'id',
         );
       await manager.delete(Category, { organizationId, id });
+      await this.audit.record(manager, actor, {
+        action: 'DELETED',
+        entityType: AuditEntityType.CATEGORY,
+        entityId: id,
+        before: fieldsOf(category, ['name', 'description', 'position']),
+      });
       return true;
     });
   }

@@ -42,16 +42,16 @@ export class QuestionSetsResolver {
   @Roles(RoleGroup.MANAGERS)
   @Mutation(() => QuestionSet, { description: 'Renames, describes or re-orders (questionIds is the complete new order)' })
   updateQuestionSet(
-    @CurrentOrganizationId() organizationId: string,
+    @CurrentUser() user: AuthUser,
     @IdArg() id: string,
     @Args('input') input: UpdateQuestionSetInput,
   ): Promise<QuestionSet> {
-    return this.sets.update(organizationId, id, input);
+    return this.sets.update(user, id, input);
   }
 
   @Roles(RoleGroup.MANAGERS)
   @Mutation(() => Boolean)
-  deleteQuestionSet(@CurrentOrganizationId() organizationId: string, @IdArg() id: string): Promise<boolean> {
-    return this.sets.delete(organizationId, id);
+  deleteQuestionSet(@CurrentUser() user: AuthUser, @IdArg() id: string): Promise<boolean> {
+    return this.sets.delete(user, id);
   }
 }

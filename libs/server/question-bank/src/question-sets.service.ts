@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuthUser, runSql } from '@panelist/server-core';
+import { Actor, AuditEntityType, AuditTrail, AuthUser, changedFields, fieldsOf, runSql } from '@panelist/server-core';
 import { DataSource, EntityManager } from 'typeorm';
 import { CreateQuestionSetInput, UpdateQuestionSetInput } from './dtos/question-set.input';
 import { QuestionBankException, QuestionBankExceptionReason as Reason } from './question-bank.exception';
 import { QuestionSet } from './question-set.entity';
-import { clearQuestionSetSql, fillQuestionSetSql, questionSetItemsSql } from './question-sets.sql';
+import { clearQuestionSetSql, deleteQuestionSetSql, fillQuestionSetSql, questionSetItemsSql } from './question-sets.sql';
 import { QuestionsService } from './questions.service';
 
 @Injectable()
@@ -13,6 +13,7 @@ export class QuestionSetsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly questions: QuestionsService,
+    private readonly audit: AuditTrail,
   ) {}
 
   list(organizationId: string): Promise<QuestionSet[]> {
@@ -42,11 +43,18 @@ export class QuestionSetsService {
         }),
       );
       await this.replaceItems(manager, set, input.questionIds ?? []);
+      await this.audit.record(manager, actor, {
+        action: 'CREATED',
+        entityType: AuditEntityType.QUESTION_SET,
+        entityId: set.id,
+        after: { ...fieldsOf(set, ['name', 'description']), questionIds: input.questionIds ?? [] },
+      });
       return set;
     });
   }
 
-  async update(organizationId: string, id: string, input: UpdateQuestionSetInput): Promise<QuestionSet> {
+  async update(actor: Actor, id: string, input: UpdateQuestionSetInput): Promise<QuestionSet> {
+    const { organizationId } = actor;
     return this.dataSource.transaction(async (manager) => {
       const set = await manager.getRepository(QuestionSet).findOne({ where: { organizationId, id }, lock: { mode: 'pessimistic_write' } });
       if (!set) throw new QuestionBankException(Reason.QUESTION_SET_NOT_FOUND, 'Question set not found', 'id');
@@ -57,18 +65,41 @@ export class QuestionSetsService {
           'expectedVersion',
         );
       }
+      const before = { name: set.name, description: set.description, questionIds: input.questionIds && (await this.itemsOf(manager, id)) };
       if (input.name !== undefined) set.name = input.name;
       if (input.description !== undefined) set.description = input.description;
       if (input.questionIds) await this.replaceItems(manager, set, input.questionIds);
       set.version += 1;
+      const changed = changedFields(before, { name: set.name, description: set.description, questionIds: input.questionIds }, [
+        'name',
+        'description',
+        'questionIds',
+      ]);
+      await this.audit.record(
+        manager,
+        actor,
+        changed && { action: 'UPDATED', entityType: AuditEntityType.QUESTION_SET, entityId: id, ...changed },
+      );
       return manager.save(set);
     });
   }
 
-  async delete(organizationId: string, id: string): Promise<boolean> {
-    const result = await this.dataSource.getRepository(QuestionSet).delete({ organizationId, id });
-    if (!result.affected) throw new QuestionBankException(Reason.QUESTION_SET_NOT_FOUND, 'Question set not found', 'id');
-    return true;
+  async delete(actor: Actor, id: string): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      const [deleted] = await runSql(manager, deleteQuestionSetSql(actor.organizationId, id));
+      if (!deleted) throw new QuestionBankException(Reason.QUESTION_SET_NOT_FOUND, 'Question set not found', 'id');
+      await this.audit.record(manager, actor, {
+        action: 'DELETED',
+        entityType: AuditEntityType.QUESTION_SET,
+        entityId: id,
+        before: { name: deleted.name, description: deleted.description },
+      });
+      return true;
+    });
+  }
+
+  private async itemsOf(manager: EntityManager, setId: string): Promise<string[]> {
+    return (await runSql(manager, questionSetItemsSql([setId]))).map((row) => row.question_id);
   }
 
   private async replaceItems(manager: EntityManager, set: QuestionSet, questionIds: string[]): Promise<void> {

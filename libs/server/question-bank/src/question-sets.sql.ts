@@ -15,3 +15,10 @@ export const fillQuestionSetSql = (setId: string, organizationId: string, questi
        SELECT $1, id, $2, position - 1 FROM unnest($3::uuid[]) WITH ORDINALITY AS o(id, position)`,
     [setId, organizationId, questionIds],
   );
+
+/** Deletes a set of the organisation (its items go with it) and answers what it was. */
+export const deleteQuestionSetSql = (organizationId: string, id: string) =>
+  sql<{ name: string; description: string }>(
+    `DELETE FROM question_set WHERE organization_id = $1 AND id = $2 RETURNING name, description`,
+    [organizationId, id],
+  );

@@ -81,20 +81,20 @@ export class QuestionsResolver {
 
   @Roles(RoleGroup.MANAGERS)
   @Mutation(() => Question)
-  archiveQuestion(@CurrentOrganizationId() organizationId: string, @IdArg() id: string): Promise<Question> {
-    return this.questions.setArchived(organizationId, id, true);
+  archiveQuestion(@CurrentUser() user: AuthUser, @IdArg() id: string): Promise<Question> {
+    return this.questions.setArchived(user, id, true);
   }
 
   @Roles(RoleGroup.MANAGERS)
   @Mutation(() => Question)
-  unarchiveQuestion(@CurrentOrganizationId() organizationId: string, @IdArg() id: string): Promise<Question> {
-    return this.questions.setArchived(organizationId, id, false);
+  unarchiveQuestion(@CurrentUser() user: AuthUser, @IdArg() id: string): Promise<Question> {
+    return this.questions.setArchived(user, id, false);
   }
 
   @Roles(RoleGroup.MANAGERS)
   @Mutation(() => Boolean, { description: 'Deletes a question no set or interview uses; otherwise CONFLICT: archive it' })
-  deleteQuestion(@CurrentOrganizationId() organizationId: string, @IdArg() id: string): Promise<boolean> {
-    return this.questions.delete(organizationId, id);
+  deleteQuestion(@CurrentUser() user: AuthUser, @IdArg() id: string): Promise<boolean> {
+    return this.questions.delete(user, id);
   }
 }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuthUser, runSql } from '@panelist/server-core';
+import { Actor, AuditEntityType, AuditTrail, AuthUser, changedFields, fieldsOf, runSql } from '@panelist/server-core';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { CategoriesService } from './categories.service';
 import { CreateQuestionInput, UpdateQuestionInput } from './dtos/question.input';
@@ -51,6 +51,7 @@ export class QuestionsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly categories: CategoriesService,
+    private readonly audit: AuditTrail,
   ) {}
 
   async get(organizationId: string, id: string, field = 'id'): Promise<Question> {
@@ -127,6 +128,12 @@ export class QuestionsService {
         anchors: normalizeAnchors(input.anchors ?? []),
       };
       const [question] = await this.insertQuestions(manager, actor.organizationId, actor.userId, [content]);
+      await this.audit.record(manager, actor, {
+        action: 'CREATED',
+        entityType: AuditEntityType.QUESTION,
+        entityId: question.id,
+        after: { ...contentOf(question), revision: question.revision },
+      });
       return question;
     });
   }
@@ -170,12 +177,20 @@ export class QuestionsService {
       if (input.categoryId !== undefined && input.categoryId !== question.categoryId) {
         await this.categories.get(actor.organizationId, input.categoryId, 'categoryId');
       }
-      return this.applyContent(
+      const before = { ...contentOf(question), revision: question.revision };
+      const saved = await this.applyContent(
         manager,
         question,
         { ...definedOnly(input), tags: input.tags && uniqueTags(input.tags), anchors: input.anchors && normalizeAnchors(input.anchors) },
         actor.userId,
       );
+      const changed = changedFields(before, { ...contentOf(saved), revision: saved.revision }, [...CONTENT_FIELDS, 'revision']);
+      await this.audit.record(
+        manager,
+        actor,
+        changed && { action: 'UPDATED', entityType: AuditEntityType.QUESTION, entityId: id, ...changed },
+      );
+      return saved;
     });
   }
 
@@ -201,20 +216,36 @@ export class QuestionsService {
     return saved;
   }
 
-  async setArchived(organizationId: string, id: string, archived: boolean): Promise<Question> {
-    const question = await this.get(organizationId, id);
-    question.archivedAt = archived ? (question.archivedAt ?? new Date()) : null;
-    return this.dataSource.getRepository(Question).save(question);
+  async setArchived(actor: Actor, id: string, archived: boolean): Promise<Question> {
+    return this.dataSource.transaction(async (manager) => {
+      const question = await this.lock(manager, actor.organizationId, id);
+      const before = { archivedAt: question.archivedAt };
+      question.archivedAt = archived ? (question.archivedAt ?? new Date()) : null;
+      const changed = changedFields(before, question, ['archivedAt']);
+      await this.audit.record(
+        manager,
+        actor,
+        changed && { action: archived ? 'ARCHIVED' : 'RESTORED', entityType: AuditEntityType.QUESTION, entityId: id, ...changed },
+      );
+      return manager.save(question);
+    });
   }
 
   /** Only an unused question can be deleted; one in a question set (and later, in an interview) is archived instead. */
-  async delete(organizationId: string, id: string): Promise<boolean> {
+  async delete(actor: Actor, id: string): Promise<boolean> {
+    const { organizationId } = actor;
     return this.dataSource.transaction(async (manager) => {
-      await this.lock(manager, organizationId, id);
+      const question = await this.lock(manager, organizationId, id);
       const [{ sets }] = await runSql(manager, questionSetUsesSql(id));
       if (sets > 0)
         throw new QuestionBankException(Reason.QUESTION_IN_USE, `This question is used by ${sets} question sets: archive it instead`, 'id');
       await manager.delete(Question, { organizationId, id });
+      await this.audit.record(manager, actor, {
+        action: 'DELETED',
+        entityType: AuditEntityType.QUESTION,
+        entityId: id,
+        before: fieldsOf(question, ['categoryId', 'title', 'revision']),
+      });
       return true;
     });
   }

@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  AuditEntityType,
+  AuditTrail,
   AuthUser,
+  changedFields,
   Connection,
   noticeTime,
   NotificationKind,
@@ -50,6 +53,7 @@ export class FeedbackDeadlinesService {
     private readonly applications: ApplicationsService,
     private readonly candidates: CandidatesService,
     private readonly notifications: NotificationsService,
+    private readonly audit: AuditTrail,
   ) {}
 
   async policy(organizationId: string): Promise<FeedbackPolicy> {
@@ -65,7 +69,8 @@ export class FeedbackDeadlinesService {
   }
 
   async updatePolicy(actor: AuthUser, input: FeedbackPolicyInput): Promise<FeedbackPolicy> {
-    const next = { ...(await this.policy(actor.organizationId)), ...input };
+    const current = await this.policy(actor.organizationId);
+    const next = { ...current, ...input };
     if (next.recommendationDueMinutes > next.scorecardDueMinutes) {
       throw new ScorecardsException(
         Reason.INVALID_INPUT,
@@ -73,14 +78,22 @@ export class FeedbackDeadlinesService {
         'recommendationDueMinutes',
       );
     }
-    await this.dataSource.getRepository(FeedbackPolicy).upsert(
-      {
-        organizationId: actor.organizationId,
-        recommendationDueMinutes: next.recommendationDueMinutes,
-        scorecardDueMinutes: next.scorecardDueMinutes,
-      },
-      ['organizationId'],
-    );
+    await this.dataSource.transaction(async (manager) => {
+      await manager.getRepository(FeedbackPolicy).upsert(
+        {
+          organizationId: actor.organizationId,
+          recommendationDueMinutes: next.recommendationDueMinutes,
+          scorecardDueMinutes: next.scorecardDueMinutes,
+        },
+        ['organizationId'],
+      );
+      const changed = changedFields(current, next, ['recommendationDueMinutes', 'scorecardDueMinutes']);
+      await this.audit.record(
+        manager,
+        actor,
+        changed && { action: 'UPDATED', entityType: AuditEntityType.FEEDBACK_POLICY, entityId: actor.organizationId, ...changed },
+      );
+    });
     return this.policy(actor.organizationId);
   }
 

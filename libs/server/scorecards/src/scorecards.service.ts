@@ -11,7 +11,7 @@ import {
   ScorecardFields,
   suggestedCategoryRating,
 } from '@panelist/scoring';
-import { AuthUser, EventBus, Role, runSql } from '@panelist/server-core';
+import { AuditChange, AuditEntityType, AuditTrail, AuthUser, EventBus, Role, runSql } from '@panelist/server-core';
 import { ApplicationsService, Interview, InterviewsService } from '@panelist/server-pipeline';
 import { DataSource, EntityManager } from 'typeorm';
 import { ScorecardChangesInput, SaveScorecardInput, SubmitScorecardInput, AmendScorecardInput } from './dtos/scorecard.input';
@@ -44,6 +44,7 @@ export class ScorecardsService {
     private readonly applications: ApplicationsService,
     private readonly sheets: ScoreSheets,
     private readonly events: EventBus,
+    private readonly audit: AuditTrail,
   ) {}
 
   /** The member's own scorecard for an interview they are on, made empty on first open. */
@@ -106,7 +107,15 @@ export class ScorecardsService {
       );
     }
     const next = { version: row.version + 1, fields: row.fields, fieldVersions: row.field_versions, status: ScorecardStatus.SUBMITTED };
-    const written = await this.write(row, next, PanelistStatus.SUBMITTED, sheet);
+    // Drafts are not audited (see docs/architecture.md): what the panelist submits is the first state on record.
+    const submitted: AuditChange = {
+      action: 'SUBMITTED',
+      entityType: AuditEntityType.SCORECARD,
+      entityId: row.id,
+      before: { status: row.status },
+      after: { status: ScorecardStatus.SUBMITTED, ...row.fields },
+    };
+    const written = await this.write(row, next, PanelistStatus.SUBMITTED, sheet, { actor, change: submitted });
     if (!written) throw stale(row.version);
     return this.view(written, sheet);
   }
@@ -146,6 +155,13 @@ export class ScorecardsService {
           authorId: actor.userId,
           reason: input.reason,
           changes,
+        });
+        await this.audit.record(manager, actor, {
+          action: 'AMENDED',
+          entityType: AuditEntityType.SCORECARD,
+          entityId: row.id,
+          before: Object.fromEntries(changes.map((change) => [change.field, change.before])),
+          after: { ...Object.fromEntries(changes.map((change) => [change.field, change.after])), reason: input.reason },
         });
         return updated;
       });
@@ -269,12 +285,16 @@ export class ScorecardsService {
     return { row, sheet };
   }
 
-  /** One guarded UPDATE, with the progress event in the same transaction when the panelist's status changes. */
+  /**
+   * One guarded UPDATE, with the progress event (and the audit event, when given) in the same transaction when
+   * the panelist's status changes.
+   */
   private async write(
     row: ScorecardRow,
     next: Parameters<typeof writeScorecardSql>[2],
     progress: PanelistStatus | null,
     sheet: ScoreSheet,
+    audited?: { actor: AuthUser; change: AuditChange },
   ): Promise<ScorecardRow | undefined> {
     if (!progress) return (await runSql(this.dataSource, writeScorecardSql(row.id, row.version, next)))[0];
     const { interview } = sheet;
@@ -284,6 +304,7 @@ export class ScorecardsService {
       if (!updated) return undefined;
       if (updated.status === ScorecardStatus.SUBMITTED) await this.keepRatings(manager, updated, sheet, openingId);
       await this.events.publish(manager, progressEvents(interview, openingId, row.panelist_id, progress));
+      if (audited) await this.audit.record(manager, audited.actor, audited.change);
       return updated;
     });
   }

@@ -14,6 +14,18 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AuditEvents($filter: AuditEventFilter, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          actor {\n            id\n            name\n          }\n          action\n          entityType\n          entityId\n          before\n          after\n          at\n          instance\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
+    "\n  query AuditCsv($filter: AuditEventFilter) {\n    auditEventsCsv(filter: $filter)\n  }\n": typeof types.AuditCsvDocument,
+    "\n  mutation AuditUpdateCategory($id: ID!, $input: UpdateCategoryInput!) {\n    updateCategory(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.AuditUpdateCategoryDocument,
+    "\n  mutation AuditChangeRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n    }\n  }\n": typeof types.AuditChangeRoleDocument,
+    "\n  mutation AuditUpdatePolicy($input: FeedbackPolicyInput!) {\n    updateFeedbackPolicy(input: $input) {\n      scorecardDueMinutes\n    }\n  }\n": typeof types.AuditUpdatePolicyDocument,
+    "\n  mutation AuditUpdateCandidate($id: ID!, $input: CandidateInput!) {\n    updateCandidate(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.AuditUpdateCandidateDocument,
+    "\n  query AuditMyScorecard($interviewId: ID!) {\n    myScorecard(interviewId: $interviewId) {\n      id\n      version\n      categoryRatings {\n        categoryId\n      }\n    }\n  }\n": typeof types.AuditMyScorecardDocument,
+    "\n  mutation AuditSaveScorecard($input: SaveScorecardInput!) {\n    saveScorecard(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.AuditSaveScorecardDocument,
+    "\n  mutation AuditSubmitScorecard($input: SubmitScorecardInput!) {\n    submitScorecard(input: $input) {\n      id\n    }\n  }\n": typeof types.AuditSubmitScorecardDocument,
+    "\n  mutation AuditAmendScorecard($input: AmendScorecardInput!) {\n    amendScorecard(input: $input) {\n      id\n    }\n  }\n": typeof types.AuditAmendScorecardDocument,
+    "\n  mutation AuditRecordDecision($input: RecordDecisionInput!) {\n    recordDecision(input: $input) {\n      id\n    }\n  }\n": typeof types.AuditRecordDecisionDocument,
+    "\n  mutation AuditReverseDecision($input: ReverseDecisionInput!) {\n    reverseDecision(input: $input) {\n      id\n    }\n  }\n": typeof types.AuditReverseDecisionDocument,
     "\n  query AuthSetupStatus {\n    setupStatus {\n      needsSetup\n      signUpAllowed\n    }\n  }\n": typeof types.AuthSetupStatusDocument,
     "\n  mutation AuthSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      user {\n        id\n        email\n        role\n      }\n    }\n  }\n": typeof types.AuthSignUpDocument,
     "\n  mutation AuthLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n      user {\n        id\n        email\n        role\n      }\n    }\n  }\n": typeof types.AuthLoginDocument,
@@ -184,6 +196,18 @@ type Documents = {
     "\n  mutation OutageCreateCandidate($input: CandidateInput!) {\n    createCandidate(input: $input) {\n      id\n      email\n    }\n  }\n": typeof types.OutageCreateCandidateDocument,
 };
 const documents: Documents = {
+    "\n  query AuditEvents($filter: AuditEventFilter, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          actor {\n            id\n            name\n          }\n          action\n          entityType\n          entityId\n          before\n          after\n          at\n          instance\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuditEventsDocument,
+    "\n  query AuditCsv($filter: AuditEventFilter) {\n    auditEventsCsv(filter: $filter)\n  }\n": types.AuditCsvDocument,
+    "\n  mutation AuditUpdateCategory($id: ID!, $input: UpdateCategoryInput!) {\n    updateCategory(id: $id, input: $input) {\n      id\n    }\n  }\n": types.AuditUpdateCategoryDocument,
+    "\n  mutation AuditChangeRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n    }\n  }\n": types.AuditChangeRoleDocument,
+    "\n  mutation AuditUpdatePolicy($input: FeedbackPolicyInput!) {\n    updateFeedbackPolicy(input: $input) {\n      scorecardDueMinutes\n    }\n  }\n": types.AuditUpdatePolicyDocument,
+    "\n  mutation AuditUpdateCandidate($id: ID!, $input: CandidateInput!) {\n    updateCandidate(id: $id, input: $input) {\n      id\n    }\n  }\n": types.AuditUpdateCandidateDocument,
+    "\n  query AuditMyScorecard($interviewId: ID!) {\n    myScorecard(interviewId: $interviewId) {\n      id\n      version\n      categoryRatings {\n        categoryId\n      }\n    }\n  }\n": types.AuditMyScorecardDocument,
+    "\n  mutation AuditSaveScorecard($input: SaveScorecardInput!) {\n    saveScorecard(input: $input) {\n      id\n      version\n    }\n  }\n": types.AuditSaveScorecardDocument,
+    "\n  mutation AuditSubmitScorecard($input: SubmitScorecardInput!) {\n    submitScorecard(input: $input) {\n      id\n    }\n  }\n": types.AuditSubmitScorecardDocument,
+    "\n  mutation AuditAmendScorecard($input: AmendScorecardInput!) {\n    amendScorecard(input: $input) {\n      id\n    }\n  }\n": types.AuditAmendScorecardDocument,
+    "\n  mutation AuditRecordDecision($input: RecordDecisionInput!) {\n    recordDecision(input: $input) {\n      id\n    }\n  }\n": types.AuditRecordDecisionDocument,
+    "\n  mutation AuditReverseDecision($input: ReverseDecisionInput!) {\n    reverseDecision(input: $input) {\n      id\n    }\n  }\n": types.AuditReverseDecisionDocument,
     "\n  query AuthSetupStatus {\n    setupStatus {\n      needsSetup\n      signUpAllowed\n    }\n  }\n": types.AuthSetupStatusDocument,
     "\n  mutation AuthSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      user {\n        id\n        email\n        role\n      }\n    }\n  }\n": types.AuthSignUpDocument,
     "\n  mutation AuthLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n      user {\n        id\n        email\n        role\n      }\n    }\n  }\n": types.AuthLoginDocument,
@@ -368,6 +392,54 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditEvents($filter: AuditEventFilter, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          actor {\n            id\n            name\n          }\n          action\n          entityType\n          entityId\n          before\n          after\n          at\n          instance\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditEvents($filter: AuditEventFilter, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          actor {\n            id\n            name\n          }\n          action\n          entityType\n          entityId\n          before\n          after\n          at\n          instance\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditCsv($filter: AuditEventFilter) {\n    auditEventsCsv(filter: $filter)\n  }\n"): (typeof documents)["\n  query AuditCsv($filter: AuditEventFilter) {\n    auditEventsCsv(filter: $filter)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditUpdateCategory($id: ID!, $input: UpdateCategoryInput!) {\n    updateCategory(id: $id, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AuditUpdateCategory($id: ID!, $input: UpdateCategoryInput!) {\n    updateCategory(id: $id, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditChangeRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AuditChangeRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditUpdatePolicy($input: FeedbackPolicyInput!) {\n    updateFeedbackPolicy(input: $input) {\n      scorecardDueMinutes\n    }\n  }\n"): (typeof documents)["\n  mutation AuditUpdatePolicy($input: FeedbackPolicyInput!) {\n    updateFeedbackPolicy(input: $input) {\n      scorecardDueMinutes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditUpdateCandidate($id: ID!, $input: CandidateInput!) {\n    updateCandidate(id: $id, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AuditUpdateCandidate($id: ID!, $input: CandidateInput!) {\n    updateCandidate(id: $id, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditMyScorecard($interviewId: ID!) {\n    myScorecard(interviewId: $interviewId) {\n      id\n      version\n      categoryRatings {\n        categoryId\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditMyScorecard($interviewId: ID!) {\n    myScorecard(interviewId: $interviewId) {\n      id\n      version\n      categoryRatings {\n        categoryId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditSaveScorecard($input: SaveScorecardInput!) {\n    saveScorecard(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation AuditSaveScorecard($input: SaveScorecardInput!) {\n    saveScorecard(input: $input) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditSubmitScorecard($input: SubmitScorecardInput!) {\n    submitScorecard(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AuditSubmitScorecard($input: SubmitScorecardInput!) {\n    submitScorecard(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditAmendScorecard($input: AmendScorecardInput!) {\n    amendScorecard(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AuditAmendScorecard($input: AmendScorecardInput!) {\n    amendScorecard(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditRecordDecision($input: RecordDecisionInput!) {\n    recordDecision(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AuditRecordDecision($input: RecordDecisionInput!) {\n    recordDecision(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditReverseDecision($input: ReverseDecisionInput!) {\n    reverseDecision(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AuditReverseDecision($input: ReverseDecisionInput!) {\n    reverseDecision(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { AuditEntityType } from '../audit/audit-event.entity';
+import { AuditTrail } from '../audit/audit-trail';
 import { AppConfig, APP_CONFIG } from '../config/app-config';
 import { runSql } from '../database/sql-statement';
 import { Organization } from '../organization/organization.entity';
@@ -23,6 +25,7 @@ export class AuthService {
     private readonly initializers: OrganizationInitializers,
     private readonly sessions: SessionService,
     private readonly throttle: LoginThrottleService,
+    private readonly audit: AuditTrail,
   ) {}
 
   async setupStatus(): Promise<SetupStatus> {
@@ -51,6 +54,17 @@ export class AuthService {
         createdById: user.id,
         startEmpty: input.startEmpty ?? false,
       });
+      // The bank the organisation starts with is part of this one event, not a row per seeded question.
+      await this.audit.record(
+        manager,
+        { organizationId: organization.id, userId: user.id },
+        {
+          action: 'SIGNED_UP',
+          entityType: AuditEntityType.ORGANIZATION,
+          entityId: organization.id,
+          after: { name: organization.name, adminName: user.name, adminEmail: user.email, startEmpty: input.startEmpty ?? false },
+        },
+      );
       return { token: await this.sessions.create(manager, user), user };
     });
   }

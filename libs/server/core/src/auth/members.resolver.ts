@@ -61,8 +61,8 @@ export class MembersResolver {
 
   @Roles(RoleGroup.ADMINS)
   @Mutation(() => Boolean)
-  revokeInvitation(@CurrentOrganizationId() organizationId: string, @IdArg() id: string): Promise<boolean> {
-    return this.members.revokeInvitation(organizationId, id);
+  revokeInvitation(@CurrentUser() user: AuthUser, @IdArg() id: string): Promise<boolean> {
+    return this.members.revokeInvitation(user, id);
   }
 
   @Roles(RoleGroup.ADMINS)

@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { AuditEntityType } from '../audit/audit-event.entity';
+import { AuditTrail } from '../audit/audit-trail';
+import { changedFields } from '../audit/audit-changes';
 import { runSql } from '../database/sql-statement';
 import { EventBus } from '../events/event-bus';
 import { Organization } from '../organization/organization.entity';
@@ -27,6 +30,7 @@ export class MembersService {
     private readonly auth: AuthService,
     private readonly sessions: SessionService,
     private readonly events: EventBus,
+    private readonly audit: AuditTrail,
   ) {}
 
   list(organizationId: string): Promise<User[]> {
@@ -97,16 +101,34 @@ export class MembersService {
           expiresAt: new Date(Date.now() + INVITATION_TTL_MS),
         }),
       );
+      await this.audit.record(manager, actor, {
+        action: 'INVITED',
+        entityType: AuditEntityType.INVITATION,
+        entityId: invitation.id,
+        after: { email: invitation.email, role: invitation.role, expiresAt: invitation.expiresAt },
+      });
       return { token, email: invitation.email, role: invitation.role, expiresAt: invitation.expiresAt };
     });
   }
 
-  async revokeInvitation(organizationId: string, id: string): Promise<boolean> {
-    const result = await this.dataSource
-      .getRepository(Invitation)
-      .update({ organizationId, id, acceptedAt: IsNull(), revokedAt: IsNull() }, { revokedAt: new Date() });
-    if (!result.affected) throw new AuthException(AuthExceptionReason.INVITATION_INVALID, 'Invitation not found', 'id');
-    return true;
+  async revokeInvitation(actor: AuthUser, id: string): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      const revokedAt = new Date();
+      const result = await manager.update(
+        Invitation,
+        { organizationId: actor.organizationId, id, acceptedAt: IsNull(), revokedAt: IsNull() },
+        { revokedAt },
+      );
+      if (!result.affected) throw new AuthException(AuthExceptionReason.INVITATION_INVALID, 'Invitation not found', 'id');
+      await this.audit.record(manager, actor, {
+        action: 'INVITATION_REVOKED',
+        entityType: AuditEntityType.INVITATION,
+        entityId: id,
+        before: { revokedAt: null },
+        after: { revokedAt },
+      });
+      return true;
+    });
   }
 
   async previewInvitation(token: string): Promise<InvitationPreview> {
@@ -130,19 +152,29 @@ export class MembersService {
         }),
       );
       await manager.update(Invitation, { id: invitation.id }, { acceptedAt: new Date() });
+      await this.audit.record(
+        manager,
+        { organizationId: user.organizationId, userId: user.id },
+        {
+          action: 'JOINED',
+          entityType: AuditEntityType.MEMBER,
+          entityId: user.id,
+          after: { name: user.name, email: user.email, role: user.role, invitationId: invitation.id },
+        },
+      );
       return { token: await this.sessions.create(manager, user), user };
     });
   }
 
   async changeRole(actor: AuthUser, input: ChangeMemberRoleInput): Promise<User> {
-    return this.changeMember(actor.organizationId, input.userId, false, async (manager, member) => {
+    return this.changeMember(actor, input.userId, 'ROLE_CHANGED', false, async (manager, member) => {
       if (member.role === Role.ADMIN && input.role !== Role.ADMIN) await this.assertAnotherAdmin(manager, member);
       member.role = input.role;
     });
   }
 
   async setActive(actor: AuthUser, userId: string, active: boolean): Promise<User> {
-    return this.changeMember(actor.organizationId, userId, !active, async (manager, member) => {
+    return this.changeMember(actor, userId, active ? 'REACTIVATED' : 'DEACTIVATED', !active, async (manager, member) => {
       if (!active && member.role === Role.ADMIN) await this.assertAnotherAdmin(manager, member);
       member.status = active ? MemberStatus.ACTIVE : MemberStatus.DEACTIVATED;
       if (!active) await this.sessions.revokeAllOf(manager, member.id);
@@ -154,15 +186,20 @@ export class MembersService {
    * once every instance has heard, so no instance serves the member with their old rights afterwards.
    */
   private async changeMember(
-    organizationId: string,
+    actor: AuthUser,
     userId: string,
+    action: string,
     signedOut: boolean,
     change: (manager: EntityManager, member: User) => Promise<void>,
   ): Promise<User> {
+    const { organizationId } = actor;
     const { member, published } = await this.dataSource.transaction(async (manager) => {
       const locked = await this.lockMember(manager, organizationId, userId);
+      const before = { role: locked.role, status: locked.status };
       await change(manager, locked);
       const member = await manager.save(locked);
+      const changed = changedFields(before, { role: member.role, status: member.status }, ['role', 'status']);
+      await this.audit.record(manager, actor, changed && { action, entityType: AuditEntityType.MEMBER, entityId: member.id, ...changed });
       const published = await this.events.publish(manager, { topic: 'member.changed', organizationId, userId, signedOut });
       return { member, published };
     });

@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { resolve } from 'node:path';
 
 export interface AppConfig {
@@ -22,6 +23,8 @@ export interface AppConfig {
   smtpUrl?: string;
   /** The From of Panelist's emails. */
   mailFrom: string;
+  /** Which server instance this is, in the audit trail: INSTANCE_NAME, or the host name and process id. */
+  instanceName: string;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -63,5 +66,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     publicUrl: publicUrl(env.PUBLIC_URL),
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM || 'Panelist <no-reply@panelist.invalid>',
+    instanceName: env.INSTANCE_NAME || `${hostname()}:${process.pid}`,
   };
 }
