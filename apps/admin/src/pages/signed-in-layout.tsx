@@ -13,6 +13,7 @@ import {
   BriefcaseIcon,
   CalendarIcon,
   FileIcon,
+  HistoryIcon,
   LayersIcon,
   MenuIcon,
   UserIcon,
@@ -112,9 +113,14 @@ function AppShell() {
                   <UsersIcon /> Members
                 </NavLink>
                 {user.role === 'ADMIN' && (
-                  <NavLink to="/settings/outcome-reasons" className="nav-link">
-                    <ArchiveIcon /> Settings
-                  </NavLink>
+                  <>
+                    <NavLink to="/settings/outcome-reasons" className="nav-link">
+                      <ArchiveIcon /> Settings
+                    </NavLink>
+                    <NavLink to="/settings/audit-log" className="nav-link">
+                      <HistoryIcon /> Audit log
+                    </NavLink>
+                  </>
                 )}
                 <NavLink to="/import-export" className="nav-link">
                   <FileIcon /> Import &amp; export
@@ -123,10 +129,10 @@ function AppShell() {
             )}
           </nav>
           <div className="user-menu">
-            <span className="user-name">
+            <NavLink to="/account" className="user-name" title="Your account: sessions and API tokens">
               <span>{user.name}</span>
               <span className="user-role">{ROLE_LABELS[user.role]}</span>
-            </span>
+            </NavLink>
             <button type="button" className="btn btn-ghost btn-sm" onClick={() => void signOut()} disabled={signingOut}>
               Sign out
             </button>

@@ -190,6 +190,8 @@ describe('sign-up, sessions and members', () => {
     const cases: Array<[Parameters<typeof OrganizationFactory.from>[0], string]> = [
       [{ email: 'not-an-email' }, 'email'],
       [{ password: 'short' }, 'password'],
+      [{ password: 'password1234' }, 'password'],
+      [{ name: 'Ottilie Brandvold', password: 'ottiliebrandvold' }, 'password'],
       [{ organizationName: '   ' }, 'organizationName'],
     ];
     for (const [override, field] of cases) {
@@ -226,6 +228,11 @@ describe('invitations and roles', () => {
 
     const preview = await api.gql(Invitation, { token });
     expect(preview.data!.invitation).toEqual({ organizationName: 'Acme', email, role: 'RECRUITER' });
+
+    // A guessable password is refused and leaves the invitation usable.
+    const weak = await api.gql(AcceptInvitation, { input: { token, name: 'Rita Recruiter', password: 'iloveyou2024' } });
+    expect(weak.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password' });
+    expect(weak.errors?.[0].message).toMatch(/^password: is too easy to guess: /);
 
     const accepted = await api.gql(AcceptInvitation, { input: { token, name: 'Rita Recruiter', password: PASSWORD } });
     expect(accepted.data!.acceptInvitation.user).toEqual({ email, role: 'RECRUITER' });
@@ -266,5 +273,119 @@ describe('invitations and roles', () => {
     expect(result.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     const members = await org.admin.gql(Members);
     expect(members.data!.members.map((m) => m.email)).not.toContain(other.admin.email);
+  });
+});
+
+const LoginTo = graphql(`
+  mutation AuthLoginTo($input: LoginInput!) {
+    login(input: $input) {
+      token
+      user {
+        id
+        email
+      }
+    }
+  }
+`);
+
+const MyOrganization = graphql(`
+  query AuthMyOrganization {
+    me {
+      organization {
+        name
+      }
+    }
+  }
+`);
+
+describe('one person in several organisations', () => {
+  let api: TestApp;
+  let acme: Organization;
+  let globex: Organization;
+  beforeAll(async () => {
+    api = await startTestApp();
+    acme = await OrganizationFactory.from({ organizationName: 'Acme', startEmpty: true }).create(api);
+    globex = await OrganizationFactory.from({ organizationName: 'Globex', startEmpty: true }).create(api);
+  });
+  afterAll(() => api.close());
+
+  it('never tells another organisation that an email has an account', async () => {
+    // Signing up with an email that Acme's admin uses: a new organisation, not EMAIL_TAKEN.
+    const signUp = await api.gql(SignUp, {
+      input: OrganizationFactory.from({ organizationName: 'Initech', email: acme.admin.email, password: 'plum tractor velvet 93' }).build(),
+    });
+    expect(signUp.errors).toBeUndefined();
+    expect(signUp.data!.signUp.user).toMatchObject({ email: acme.admin.email, role: 'ADMIN' });
+
+    // Globex invites the same person: the invitation goes out, as for anyone new to Globex.
+    const invited = await globex.admin.gql(InviteMember, { input: { email: acme.admin.email, role: 'INTERVIEWER' } });
+    expect(invited.errors).toBeUndefined();
+    const accepted = await api.gql(AcceptInvitation, {
+      input: { token: invited.data!.inviteMember.token, name: 'Same Person', password: 'quiet harbour lantern' },
+    });
+    expect(accepted.data!.acceptInvitation.user).toEqual({ email: acme.admin.email, role: 'INTERVIEWER' });
+
+    // Within one organisation an email is still one member: Acme is told, about its own member.
+    const again = await acme.admin.gql(InviteMember, { input: { email: acme.admin.email, role: 'RECRUITER' } });
+    expect(again.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'EMAIL_TAKEN', field: 'email' });
+    expect(again.errors?.[0].message).toBe('A member of this organisation already has this email');
+  });
+
+  it('signs in to the account the password opens, and asks which when it opens several', async () => {
+    const email = acme.admin.email;
+    const toGlobex = await api.gql(LoginTo, { input: { email, password: 'quiet harbour lantern' } });
+    expect((await api.signedIn(toGlobex.data!.login.token).gql(MyOrganization)).data!.me.organization.name).toBe('Globex');
+
+    // Acme's and Initech's accounts share a password: the person chooses.
+    const onlyAcme = await api.gql(LoginTo, { input: { email, password: PASSWORD } });
+    const [initech] = await api.sql<{ id: string }>(`SELECT id FROM organization WHERE name = 'Initech'`);
+    await api.sql(
+      `UPDATE user_account SET password_hash = (SELECT password_hash FROM user_account WHERE organization_id = $1 AND email = $2)
+                    WHERE organization_id = $3 AND email = $2`,
+      [acme.id, email, initech.id],
+    );
+    const both = await api.gql(LoginTo, { input: { email, password: PASSWORD } });
+    expect(onlyAcme.errors).toBeUndefined();
+    expect(both.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'ORGANIZATION_REQUIRED', field: 'organizationId' });
+    const offered = both.errors?.[0].extensions?.organizations?.map((org) => org.name).sort();
+    expect(offered).toEqual(['Acme', 'Initech']);
+
+    const chosen = await api.gql(LoginTo, { input: { email, password: PASSWORD, organizationId: initech.id } });
+    expect((await api.signedIn(chosen.data!.login.token).gql(MyOrganization)).data!.me.organization.name).toBe('Initech');
+    // Naming an organisation the password does not open is a wrong password, like any other.
+    const wrong = await api.gql(LoginTo, { input: { email, password: PASSWORD, organizationId: globex.id } });
+    expect(wrong.errors?.[0]).toMatchObject({ message: 'Email or password is incorrect', extensions: { code: 'UNAUTHENTICATED' } });
+  });
+});
+
+describe('sessions that go unused', () => {
+  let api: TestApp;
+  let org: Organization;
+  beforeAll(async () => {
+    api = await startTestApp({ SESSION_IDLE_HOURS: '12' });
+    org = await OrganizationFactory.from({ startEmpty: true }).create(api);
+  });
+  afterAll(() => api.close());
+
+  const signIn = async () => (await api.gql(Login, { input: { email: org.admin.email, password: PASSWORD } })).data!.login.token;
+  const age = (token: string, hours: number) =>
+    api.sql(`UPDATE session SET last_seen_at = now() - make_interval(hours => $1) WHERE token_hash = sha256($2::text::bytea)`, [
+      hours,
+      token,
+    ]);
+
+  it('ends a session unused for SESSION_IDLE_HOURS, and keeps one in use alive', async () => {
+    const idle = await signIn();
+    await age(idle, 13);
+    expect((await api.signedIn(idle).gql(MyRole)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+
+    const inUse = await signIn();
+    await age(inUse, 11);
+    expect((await api.signedIn(inUse).gql(MyRole)).data).toEqual({ me: { role: 'ADMIN' } });
+    const [seen] = await api.sql<{ idle_seconds: number }>(
+      `SELECT extract(epoch FROM now() - last_seen_at)::int AS idle_seconds FROM session WHERE token_hash = sha256($1::text::bytea)`,
+      [inUse],
+    );
+    expect(seen.idle_seconds).toBeLessThan(60);
   });
 });

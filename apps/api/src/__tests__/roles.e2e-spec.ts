@@ -15,6 +15,9 @@ const ADMIN: Role[] = ['ADMIN'];
  */
 const ACCESS: Record<string, Role[]> = {
   me: EVERYONE,
+  apiTokens: EVERYONE,
+  createApiToken: EVERYONE,
+  revokeApiToken: EVERYONE,
   members: EVERYONE,
   myInterviews: EVERYONE,
   interview: EVERYONE,
@@ -31,11 +34,11 @@ const ACCESS: Record<string, Role[]> = {
   changeMemberRole: ADMIN,
   deactivateMember: ADMIN,
   reactivateMember: ADMIN,
+  auditEvents: ADMIN,
+  auditEventsCsv: ADMIN,
   createCategory: MANAGERS,
   updateCategory: MANAGERS,
   reorderCategories: MANAGERS,
-  auditEvents: ADMIN,
-  auditEventsCsv: ADMIN,
   deleteCategory: MANAGERS,
   createQuestion: MANAGERS,
   updateQuestion: MANAGERS,

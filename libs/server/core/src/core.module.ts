@@ -3,6 +3,8 @@ import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { PassportModule } from '@nestjs/passport';
 import { AuditResolver } from './audit/audit.resolver';
 import { AuditTrail } from './audit/audit-trail';
+import { ApiTokensResolver } from './auth/api-tokens.resolver';
+import { ApiTokensService } from './auth/api-tokens.service';
 import { AuthResolver } from './auth/auth.resolver';
 import { AuthService } from './auth/auth.service';
 import { GqlAuthGuard } from './auth/gql-auth.guard';
@@ -25,7 +27,7 @@ import { LoginThrottleService } from './auth/login-throttle';
 import { OrganizationInitializers } from './organization/organization-initializer';
 
 /** Also read by the schema printer, which builds the GraphQL schema without a database. */
-export const CORE_RESOLVERS = [AuthResolver, MembersResolver, NotificationsResolver, AuditResolver];
+export const CORE_RESOLVERS = [AuthResolver, MembersResolver, ApiTokensResolver, NotificationsResolver, AuditResolver];
 
 /** Authentication, tenancy and the shared plumbing every feature module relies on. */
 @Global()
@@ -52,6 +54,7 @@ export class CoreModule {
         SessionStrategy,
         AuthService,
         MembersService,
+        ApiTokensService,
         Mailer,
         NotificationsService,
         ...CORE_RESOLVERS,

@@ -5,6 +5,6 @@ export { LoginForm } from './components/login-form';
 export { RequireSession } from './components/require-session';
 export { SetupForm } from './components/setup-form';
 export { InvitationQuery, MeQuery, SetupStatusQuery } from './graphql/auth.documents';
-export { announceSessionEnded, sessionEndedLink } from './graphql/session-ended-link';
+export { announceSessionEnded, markSigningOut, sessionEndedLink } from './graphql/session-ended-link';
 export { safeNextPath, useSession, useSignOut } from './hooks/session';
 export { useHiringAccess } from './hooks/use-hiring-access';

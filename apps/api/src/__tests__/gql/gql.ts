@@ -14,6 +14,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation TokensCreate($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        name\n        scope\n        expiresAt\n        lastUsedAt\n        revokedAt\n      }\n    }\n  }\n": typeof types.TokensCreateDocument,
+    "\n  query TokensList {\n    apiTokens {\n      id\n      name\n      scope\n      lastUsedAt\n      revokedAt\n    }\n  }\n": typeof types.TokensListDocument,
+    "\n  mutation TokensRevoke($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.TokensRevokeDocument,
+    "\n  query TokensMe {\n    me {\n      id\n      role\n    }\n  }\n": typeof types.TokensMeDocument,
+    "\n  mutation TokensCreateCategory($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      id\n    }\n  }\n": typeof types.TokensCreateCategoryDocument,
+    "\n  mutation TokensLogoutEverywhere {\n    logoutEverywhere\n  }\n": typeof types.TokensLogoutEverywhereDocument,
+    "\n  mutation TokensDeactivate($id: ID!) {\n    deactivateMember(userId: $id) {\n      status\n    }\n  }\n": typeof types.TokensDeactivateDocument,
     "\n  query AuditEvents($filter: AuditEventFilter, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          actor {\n            id\n            name\n          }\n          action\n          entityType\n          entityId\n          before\n          after\n          at\n          instance\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
     "\n  query AuditCsv($filter: AuditEventFilter) {\n    auditEventsCsv(filter: $filter)\n  }\n": typeof types.AuditCsvDocument,
     "\n  mutation AuditUpdateCategory($id: ID!, $input: UpdateCategoryInput!) {\n    updateCategory(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.AuditUpdateCategoryDocument,
@@ -39,6 +46,8 @@ type Documents = {
     "\n  mutation AuthChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      role\n    }\n  }\n": typeof types.AuthChangeMemberRoleDocument,
     "\n  mutation AuthDeactivateMember($id: ID!) {\n    deactivateMember(userId: $id) {\n      status\n    }\n  }\n": typeof types.AuthDeactivateMemberDocument,
     "\n  query AuthMembers {\n    members {\n      email\n    }\n  }\n": typeof types.AuthMembersDocument,
+    "\n  mutation AuthLoginTo($input: LoginInput!) {\n    login(input: $input) {\n      token\n      user {\n        id\n        email\n      }\n    }\n  }\n": typeof types.AuthLoginToDocument,
+    "\n  query AuthMyOrganization {\n    me {\n      organization {\n        name\n      }\n    }\n  }\n": typeof types.AuthMyOrganizationDocument,
     "\n  query CalendarFeedUrl {\n    myCalendarFeedUrl\n  }\n": typeof types.CalendarFeedUrlDocument,
     "\n  mutation CalendarResetFeedUrl {\n    resetCalendarFeedUrl\n  }\n": typeof types.CalendarResetFeedUrlDocument,
     "\n  mutation CalendarReschedule($input: RescheduleInterviewInput!) {\n    rescheduleInterview(input: $input) {\n      id\n    }\n  }\n": typeof types.CalendarRescheduleDocument,
@@ -103,6 +112,15 @@ type Documents = {
     "\n  mutation InsightsUpdateReason($input: UpdateOutcomeReasonInput!) {\n    updateOutcomeReason(input: $input) {\n      label\n      archived\n    }\n  }\n": typeof types.InsightsUpdateReasonDocument,
     "\n  query InsightsBoard($openingId: ID!) {\n    pipelineBoard(openingId: $openingId) {\n      columns {\n        cards {\n          id\n          decision {\n            decision\n          }\n        }\n      }\n    }\n  }\n": typeof types.InsightsBoardDocument,
     "\n  mutation ThrottleLogin($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.ThrottleLoginDocument,
+    "\n  mutation LogsSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n    }\n  }\n": typeof types.LogsSignUpDocument,
+    "\n  mutation LogsLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n    }\n  }\n": typeof types.LogsLoginDocument,
+    "\n  query LogsMe {\n    me {\n      id\n      email\n    }\n  }\n": typeof types.LogsMeDocument,
+    "\n  mutation LogsInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      token\n    }\n  }\n": typeof types.LogsInviteDocument,
+    "\n  mutation LogsAccept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      token\n    }\n  }\n": typeof types.LogsAcceptDocument,
+    "\n  mutation LogsCreateCandidate($input: CandidateInput!) {\n    createCandidate(input: $input) {\n      id\n    }\n  }\n": typeof types.LogsCreateCandidateDocument,
+    "\n  mutation LogsUpdateCandidate($id: ID!, $input: CandidateInput!) {\n    updateCandidate(id: $id, input: $input) {\n      id\n      notes\n    }\n  }\n": typeof types.LogsUpdateCandidateDocument,
+    "\n  query LogsFeedUrl {\n    myCalendarFeedUrl\n  }\n": typeof types.LogsFeedUrlDocument,
+    "\n  mutation LogsLogout {\n    logout\n  }\n": typeof types.LogsLogoutDocument,
     "\n  mutation LoopsCreateOpening($input: CreateOpeningInput!) {\n    createOpening(input: $input) {\n      id\n      title\n      status\n      stages {\n        id\n        name\n        position\n      }\n    }\n  }\n": typeof types.LoopsCreateOpeningDocument,
     "\n  query LoopsOpenings($first: Int) {\n    openings(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.LoopsOpeningsDocument,
     "\n  query LoopsOpening($id: ID!) {\n    opening(id: $id) {\n      id\n      title\n      stages {\n        id\n        name\n        position\n      }\n      loop {\n        rounds {\n          id\n          name\n          durationMinutes\n          panelSize\n          ratingScale\n          stage {\n            id\n          }\n          focusCategories {\n            id\n          }\n          lockedQuestionIds\n          questions {\n            id\n            title\n            estimatedMinutes\n            difficulty\n            category {\n              id\n            }\n          }\n        }\n      }\n      coverage {\n        warnings\n        rows {\n          category {\n            id\n            name\n          }\n          rounds {\n            roundId\n            focus\n            questionCount\n          }\n        }\n      }\n    }\n  }\n": typeof types.LoopsOpeningDocument,
@@ -196,6 +214,13 @@ type Documents = {
     "\n  mutation OutageCreateCandidate($input: CandidateInput!) {\n    createCandidate(input: $input) {\n      id\n      email\n    }\n  }\n": typeof types.OutageCreateCandidateDocument,
 };
 const documents: Documents = {
+    "\n  mutation TokensCreate($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        name\n        scope\n        expiresAt\n        lastUsedAt\n        revokedAt\n      }\n    }\n  }\n": types.TokensCreateDocument,
+    "\n  query TokensList {\n    apiTokens {\n      id\n      name\n      scope\n      lastUsedAt\n      revokedAt\n    }\n  }\n": types.TokensListDocument,
+    "\n  mutation TokensRevoke($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.TokensRevokeDocument,
+    "\n  query TokensMe {\n    me {\n      id\n      role\n    }\n  }\n": types.TokensMeDocument,
+    "\n  mutation TokensCreateCategory($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      id\n    }\n  }\n": types.TokensCreateCategoryDocument,
+    "\n  mutation TokensLogoutEverywhere {\n    logoutEverywhere\n  }\n": types.TokensLogoutEverywhereDocument,
+    "\n  mutation TokensDeactivate($id: ID!) {\n    deactivateMember(userId: $id) {\n      status\n    }\n  }\n": types.TokensDeactivateDocument,
     "\n  query AuditEvents($filter: AuditEventFilter, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          actor {\n            id\n            name\n          }\n          action\n          entityType\n          entityId\n          before\n          after\n          at\n          instance\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuditEventsDocument,
     "\n  query AuditCsv($filter: AuditEventFilter) {\n    auditEventsCsv(filter: $filter)\n  }\n": types.AuditCsvDocument,
     "\n  mutation AuditUpdateCategory($id: ID!, $input: UpdateCategoryInput!) {\n    updateCategory(id: $id, input: $input) {\n      id\n    }\n  }\n": types.AuditUpdateCategoryDocument,
@@ -221,6 +246,8 @@ const documents: Documents = {
     "\n  mutation AuthChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      role\n    }\n  }\n": types.AuthChangeMemberRoleDocument,
     "\n  mutation AuthDeactivateMember($id: ID!) {\n    deactivateMember(userId: $id) {\n      status\n    }\n  }\n": types.AuthDeactivateMemberDocument,
     "\n  query AuthMembers {\n    members {\n      email\n    }\n  }\n": types.AuthMembersDocument,
+    "\n  mutation AuthLoginTo($input: LoginInput!) {\n    login(input: $input) {\n      token\n      user {\n        id\n        email\n      }\n    }\n  }\n": types.AuthLoginToDocument,
+    "\n  query AuthMyOrganization {\n    me {\n      organization {\n        name\n      }\n    }\n  }\n": types.AuthMyOrganizationDocument,
     "\n  query CalendarFeedUrl {\n    myCalendarFeedUrl\n  }\n": types.CalendarFeedUrlDocument,
     "\n  mutation CalendarResetFeedUrl {\n    resetCalendarFeedUrl\n  }\n": types.CalendarResetFeedUrlDocument,
     "\n  mutation CalendarReschedule($input: RescheduleInterviewInput!) {\n    rescheduleInterview(input: $input) {\n      id\n    }\n  }\n": types.CalendarRescheduleDocument,
@@ -285,6 +312,15 @@ const documents: Documents = {
     "\n  mutation InsightsUpdateReason($input: UpdateOutcomeReasonInput!) {\n    updateOutcomeReason(input: $input) {\n      label\n      archived\n    }\n  }\n": types.InsightsUpdateReasonDocument,
     "\n  query InsightsBoard($openingId: ID!) {\n    pipelineBoard(openingId: $openingId) {\n      columns {\n        cards {\n          id\n          decision {\n            decision\n          }\n        }\n      }\n    }\n  }\n": types.InsightsBoardDocument,
     "\n  mutation ThrottleLogin($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.ThrottleLoginDocument,
+    "\n  mutation LogsSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n    }\n  }\n": types.LogsSignUpDocument,
+    "\n  mutation LogsLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n    }\n  }\n": types.LogsLoginDocument,
+    "\n  query LogsMe {\n    me {\n      id\n      email\n    }\n  }\n": types.LogsMeDocument,
+    "\n  mutation LogsInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      token\n    }\n  }\n": types.LogsInviteDocument,
+    "\n  mutation LogsAccept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      token\n    }\n  }\n": types.LogsAcceptDocument,
+    "\n  mutation LogsCreateCandidate($input: CandidateInput!) {\n    createCandidate(input: $input) {\n      id\n    }\n  }\n": types.LogsCreateCandidateDocument,
+    "\n  mutation LogsUpdateCandidate($id: ID!, $input: CandidateInput!) {\n    updateCandidate(id: $id, input: $input) {\n      id\n      notes\n    }\n  }\n": types.LogsUpdateCandidateDocument,
+    "\n  query LogsFeedUrl {\n    myCalendarFeedUrl\n  }\n": types.LogsFeedUrlDocument,
+    "\n  mutation LogsLogout {\n    logout\n  }\n": types.LogsLogoutDocument,
     "\n  mutation LoopsCreateOpening($input: CreateOpeningInput!) {\n    createOpening(input: $input) {\n      id\n      title\n      status\n      stages {\n        id\n        name\n        position\n      }\n    }\n  }\n": types.LoopsCreateOpeningDocument,
     "\n  query LoopsOpenings($first: Int) {\n    openings(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.LoopsOpeningsDocument,
     "\n  query LoopsOpening($id: ID!) {\n    opening(id: $id) {\n      id\n      title\n      stages {\n        id\n        name\n        position\n      }\n      loop {\n        rounds {\n          id\n          name\n          durationMinutes\n          panelSize\n          ratingScale\n          stage {\n            id\n          }\n          focusCategories {\n            id\n          }\n          lockedQuestionIds\n          questions {\n            id\n            title\n            estimatedMinutes\n            difficulty\n            category {\n              id\n            }\n          }\n        }\n      }\n      coverage {\n        warnings\n        rows {\n          category {\n            id\n            name\n          }\n          rounds {\n            roundId\n            focus\n            questionCount\n          }\n        }\n      }\n    }\n  }\n": types.LoopsOpeningDocument,
@@ -395,6 +431,34 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation TokensCreate($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        name\n        scope\n        expiresAt\n        lastUsedAt\n        revokedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TokensCreate($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        name\n        scope\n        expiresAt\n        lastUsedAt\n        revokedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TokensList {\n    apiTokens {\n      id\n      name\n      scope\n      lastUsedAt\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  query TokensList {\n    apiTokens {\n      id\n      name\n      scope\n      lastUsedAt\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TokensRevoke($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation TokensRevoke($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TokensMe {\n    me {\n      id\n      role\n    }\n  }\n"): (typeof documents)["\n  query TokensMe {\n    me {\n      id\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TokensCreateCategory($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation TokensCreateCategory($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TokensLogoutEverywhere {\n    logoutEverywhere\n  }\n"): (typeof documents)["\n  mutation TokensLogoutEverywhere {\n    logoutEverywhere\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TokensDeactivate($id: ID!) {\n    deactivateMember(userId: $id) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation TokensDeactivate($id: ID!) {\n    deactivateMember(userId: $id) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AuditEvents($filter: AuditEventFilter, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          actor {\n            id\n            name\n          }\n          action\n          entityType\n          entityId\n          before\n          after\n          at\n          instance\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditEvents($filter: AuditEventFilter, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          actor {\n            id\n            name\n          }\n          action\n          entityType\n          entityId\n          before\n          after\n          at\n          instance\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -492,6 +556,14 @@ export function graphql(source: "\n  mutation AuthDeactivateMember($id: ID!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuthMembers {\n    members {\n      email\n    }\n  }\n"): (typeof documents)["\n  query AuthMembers {\n    members {\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthLoginTo($input: LoginInput!) {\n    login(input: $input) {\n      token\n      user {\n        id\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuthLoginTo($input: LoginInput!) {\n    login(input: $input) {\n      token\n      user {\n        id\n        email\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthMyOrganization {\n    me {\n      organization {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuthMyOrganization {\n    me {\n      organization {\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -748,6 +820,42 @@ export function graphql(source: "\n  query InsightsBoard($openingId: ID!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ThrottleLogin($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ThrottleLogin($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogsSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation LogsSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogsLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation LogsLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LogsMe {\n    me {\n      id\n      email\n    }\n  }\n"): (typeof documents)["\n  query LogsMe {\n    me {\n      id\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogsInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation LogsInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogsAccept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation LogsAccept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogsCreateCandidate($input: CandidateInput!) {\n    createCandidate(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation LogsCreateCandidate($input: CandidateInput!) {\n    createCandidate(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogsUpdateCandidate($id: ID!, $input: CandidateInput!) {\n    updateCandidate(id: $id, input: $input) {\n      id\n      notes\n    }\n  }\n"): (typeof documents)["\n  mutation LogsUpdateCandidate($id: ID!, $input: CandidateInput!) {\n    updateCandidate(id: $id, input: $input) {\n      id\n      notes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LogsFeedUrl {\n    myCalendarFeedUrl\n  }\n"): (typeof documents)["\n  query LogsFeedUrl {\n    myCalendarFeedUrl\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogsLogout {\n    logout\n  }\n"): (typeof documents)["\n  mutation LogsLogout {\n    logout\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,12 +6,16 @@ import { CommonException, CommonExceptionReason } from '../errors/domain.excepti
 
 export const PUBLIC_KEY = 'panelist:public';
 export const ROLES_KEY = 'panelist:roles';
+export const SESSION_ONLY_KEY = 'panelist:session-only';
 
 /** Reachable without a session (sign-up, login, invitation acceptance). Everything else needs one. */
 export const Public = () => SetMetadata(PUBLIC_KEY, true);
 
 /** Restricts an operation to a role group; without it every active member of the organisation may call it. */
 export const Roles = (group: RoleGroup) => SetMetadata(ROLES_KEY, group);
+
+/** Needs a signed-in person, not a script's API token: managing sessions and tokens themselves. */
+export const SessionOnly = () => SetMetadata(SESSION_ONLY_KEY, true);
 
 export function requestOf(context: ExecutionContext): { user?: AuthUser } & Record<string, unknown> {
   return context.getType<string>() === 'graphql'

@@ -5,7 +5,7 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { HttpGraphQLContext } from '../graphql/graphql-context';
 import { Organization } from '../organization/organization.entity';
 import { AuthUser } from './auth-user';
-import { CurrentUser, OptionalCurrentUser, Public } from './auth.decorators';
+import { CurrentUser, OptionalCurrentUser, Public, SessionOnly } from './auth.decorators';
 import { AuthService } from './auth.service';
 import { AuthPayload, SetupStatus } from './auth.types';
 import { AcceptInvitationInput, LoginInput, SignUpInput } from './dtos/auth.input';
@@ -55,6 +55,7 @@ export class AuthResolver {
     return true;
   }
 
+  @SessionOnly()
   @Mutation(() => Boolean, { description: 'Ends every session of the signed-in member, on every device and instance' })
   async logoutEverywhere(@CurrentUser() user: AuthUser, @Context() context: HttpGraphQLContext): Promise<boolean> {
     await this.sessions.revokeEverywhere(user);

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditEntityType } from '../audit/audit-event.entity';
 import { AuditTrail } from '../audit/audit-trail';
 import { AppConfig, APP_CONFIG } from '../config/app-config';
@@ -44,7 +44,6 @@ export class AuthService {
           'Sign-up is closed: ask an admin of your organisation for an invitation',
         );
       }
-      await this.assertEmailFree(manager, input.email);
       const organization = await manager.save(manager.create(Organization, { name: input.organizationName }));
       const user = await manager.save(
         manager.create(User, { organizationId: organization.id, email: input.email, name: input.name, passwordHash, role: Role.ADMIN }),
@@ -69,27 +68,47 @@ export class AuthService {
     });
   }
 
-  /** `address` is the caller's IP: guesses are slowed per account and per address (LoginThrottleService). */
+  /**
+   * `address` is the caller's IP: guesses are slowed per account and per address (LoginThrottleService).
+   * An email may have an account in several organisations (one per organisation, each with its own
+   * password): the password decides which; when it opens more than one, the caller is asked to choose.
+   */
   async login(input: LoginInput, address?: string): Promise<AuthPayload> {
     await this.throttle.assertAllowed(input.email, address);
-    const user = await this.dataSource
+    const accounts = await this.dataSource
       .getRepository(User)
       .createQueryBuilder('u')
       .addSelect('u.passwordHash')
       .where('u.email = :email AND u.status = :status', { email: input.email, status: 'ACTIVE' })
-      .getOne();
-    const valid = await verifyPassword(user?.passwordHash, input.password);
-    if (!user || !valid) {
+      .andWhere(input.organizationId ? 'u.organizationId = :organizationId' : 'TRUE', { organizationId: input.organizationId })
+      .orderBy('u.createdAt')
+      .getMany();
+    // Verified side by side (argon2 runs off the event loop), so the time taken says little about how many there are.
+    const verdicts = await Promise.all(
+      accounts.length
+        ? accounts.map((account) => verifyPassword(account.passwordHash, input.password))
+        : [verifyPassword(undefined, input.password)],
+    );
+    const opened = accounts.filter((_, index) => verdicts[index]);
+    if (!opened.length) {
       await this.throttle.failed(input.email, address);
       throw new AuthException(AuthExceptionReason.WRONG_CREDENTIALS, 'Email or password is incorrect');
     }
     await this.throttle.succeeded(input.email);
+    if (opened.length > 1) {
+      const names = await this.dataSource.getRepository(Organization).findBy({ id: In(opened.map((account) => account.organizationId)) });
+      throw new AuthException(AuthExceptionReason.ORGANIZATION_REQUIRED, 'Choose the organisation to sign in to', 'organizationId', {
+        organizations: names.map(({ id, name }) => ({ id, name })),
+      });
+    }
+    const [user] = opened;
     return { token: await this.sessions.create(this.dataSource.manager, user), user };
   }
 
-  async assertEmailFree(manager: EntityManager, email: string): Promise<void> {
-    if (await manager.getRepository(User).existsBy({ email })) {
-      throw new AuthException(AuthExceptionReason.EMAIL_TAKEN, 'An account with this email already exists', 'email');
+  /** Emails are unique within an organisation; whether one has an account elsewhere is never revealed. */
+  async assertEmailFree(manager: EntityManager, organizationId: string, email: string): Promise<void> {
+    if (await manager.getRepository(User).existsBy({ organizationId, email })) {
+      throw new AuthException(AuthExceptionReason.EMAIL_TAKEN, 'A member of this organisation already has this email', 'email');
     }
   }
 }

@@ -1,9 +1,11 @@
-import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { AppConfig, APP_CONFIG } from '../config/app-config';
 import { runSql } from '../database/sql-statement';
 import { EventBus } from '../events/event-bus';
 import { AuthUser } from './auth-user';
+import { idleSeconds } from './session.service';
 import { liveSessionsSql } from './session.sql';
 
 /** How a subscription socket is closed by the server (besides graphql-ws's own codes). */
@@ -36,6 +38,7 @@ export class LiveSockets implements OnModuleInit, OnModuleDestroy {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly events: EventBus,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   onModuleInit(): void {
@@ -80,7 +83,10 @@ export class LiveSockets implements OnModuleInit, OnModuleDestroy {
     if (checked.length === 0) return;
     let live: Map<string, string>;
     try {
-      const rows = await runSql(this.dataSource, liveSessionsSql([...new Set(checked.map(([, user]) => user.sessionId))]));
+      const rows = await runSql(
+        this.dataSource,
+        liveSessionsSql([...new Set(checked.map(([, user]) => user.sessionId))], idleSeconds(this.config)),
+      );
       live = new Map(rows.map((row) => [row.session_id, row.role]));
     } catch (error) {
       this.logger.warn(`Could not re-check open sockets (${(error as Error).message}); trying again later`);

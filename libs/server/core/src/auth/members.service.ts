@@ -83,7 +83,7 @@ export class MembersService {
 
   async invite(actor: AuthUser, input: InviteMemberInput): Promise<Omit<InvitationTicket, 'emailed'>> {
     return this.dataSource.transaction(async (manager) => {
-      await this.auth.assertEmailFree(manager, input.email);
+      await this.auth.assertEmailFree(manager, actor.organizationId, input.email);
       // A new invitation for the same address replaces the earlier one.
       await manager.update(
         Invitation,
@@ -141,7 +141,7 @@ export class MembersService {
     const passwordHash = await hashPassword(input.password);
     return this.dataSource.transaction(async (manager) => {
       const invitation = await this.findLiveInvitation(manager, input.token, true);
-      await this.auth.assertEmailFree(manager, invitation.email);
+      await this.auth.assertEmailFree(manager, invitation.organizationId, invitation.email);
       const user = await manager.save(
         manager.create(User, {
           organizationId: invitation.organizationId,

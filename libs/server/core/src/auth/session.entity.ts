@@ -23,6 +23,10 @@ export class Session {
   @Column({ type: 'timestamptz' })
   expiresAt: Date;
 
+  /** Last used, to the minute: a session idle for SESSION_IDLE_HOURS ends (liveSessionSql). */
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  lastSeenAt: Date;
+
   @Column({ type: 'timestamptz', nullable: true })
   revokedAt: Date | null;
 }

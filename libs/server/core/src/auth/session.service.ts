@@ -1,14 +1,19 @@
-import { Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { AppConfig, APP_CONFIG } from '../config/app-config';
 import { runSql } from '../database/sql-statement';
 import { EventBus } from '../events/event-bus';
 import { AuthUser } from './auth-user';
 import { Session } from './session.entity';
 import { liveSessionSql, revokeSessionSql, revokeSessionsOfSql } from './session.sql';
-import { hashToken, newToken } from './tokens';
+import { liveApiTokenSql, revokeApiTokensOfSql } from './api-tokens.sql';
+import { hashToken, isApiToken, newToken } from './tokens';
 
 export const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
+
+/** How long a session may go unused before it ends. */
+export const idleSeconds = (config: AppConfig): number => Math.round(config.sessionIdleHours * 3600);
 
 /**
  * Every request resolves its session; remembering the answer briefly saves a database round trip per
@@ -29,6 +34,7 @@ export class SessionService implements OnModuleInit, OnModuleDestroy {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly events: EventBus,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   onModuleInit(): void {
@@ -64,13 +70,23 @@ export class SessionService implements OnModuleInit, OnModuleDestroy {
     if (hit && hit.until > Date.now()) return hit.user;
     this.remembered.delete(key);
     const generation = this.generation;
-    const [row] = await runSql(this.dataSource, liveSessionSql(hash));
-    if (!row) return undefined;
-    const user: AuthUser = { sessionId: row.session_id, userId: row.user_id, organizationId: row.organization_id, role: row.role };
+    const user = await this.lookUp(token, hash);
+    if (!user) return undefined;
     if (generation !== this.generation || !this.events.listening) return user;
     if (this.remembered.size >= REMEMBER_MAX) this.remembered.delete(this.remembered.keys().next().value!);
     this.remembered.set(key, { user, until: Date.now() + REMEMBER_MS });
     return user;
+  }
+
+  private async lookUp(token: string, hash: Buffer): Promise<AuthUser | undefined> {
+    if (isApiToken(token)) {
+      const [row] = await runSql(this.dataSource, liveApiTokenSql(hash));
+      return (
+        row && { sessionId: row.token_id, userId: row.user_id, organizationId: row.organization_id, role: row.role, tokenScope: row.scope }
+      );
+    }
+    const [row] = await runSql(this.dataSource, liveSessionSql(hash, idleSeconds(this.config)));
+    return row && { sessionId: row.session_id, userId: row.user_id, organizationId: row.organization_id, role: row.role };
   }
 
   /** Forget remembered sessions of a member whose role or status changed (call after the change commits). */
@@ -110,8 +126,9 @@ export class SessionService implements OnModuleInit, OnModuleDestroy {
     for (const [key, entry] of this.remembered) if (matches(entry.user)) this.remembered.delete(key);
   }
 
-  /** Inside the caller's transaction; the caller forgets the member once it has committed. */
+  /** Sessions and API tokens, inside the caller's transaction (deactivation); the caller forgets the member once it has committed. */
   async revokeAllOf(manager: EntityManager, userId: string): Promise<void> {
     await runSql(manager, revokeSessionsOfSql(userId));
+    await runSql(manager, revokeApiTokensOfSql(userId));
   }
 }

@@ -2,11 +2,14 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { MemberStatus, Role } from './role.enum';
 
-/** A member of one organisation. Emails are unique across Panelist because sign-in is by email alone. */
+/**
+ * A member of one organisation. An email is unique within an organisation; a person in two organisations
+ * has an account in each, with its own password and role (docs/security.md, "Accounts").
+ */
 @ObjectType()
 @Entity('user_account')
-@Index(['organizationId', 'email'])
-@Index(['email'], { unique: true })
+@Index(['organizationId', 'email'], { unique: true })
+@Index(['email'])
 export class User {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')

@@ -14,6 +14,8 @@ export interface AppConfig {
   allowSignUp: boolean;
   /** Cookies get `Secure` when the admin is served over HTTPS. */
   secureCookies: boolean;
+  /** SESSION_IDLE_HOURS: a session unused this long ends, well before its fixed 30-day end. */
+  sessionIdleHours: number;
   /**
    * Where members reach the app (`https://panelist.example.com`), for the absolute links it hands out (calendar
    * feeds); unset, the request's own protocol and host.
@@ -23,11 +25,16 @@ export interface AppConfig {
   smtpUrl?: string;
   /** The From of Panelist's emails. */
   mailFrom: string;
+  /** LOG_LEVEL: the least severe records written (info: requests, start and stop, warnings and errors). */
+  logLevel: LogLevelName;
   /** Which server instance this is, in the audit trail: INSTANCE_NAME, or the host name and process id. */
   instanceName: string;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevelName = (typeof LOG_LEVELS)[number];
 
 function positiveInteger(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -47,6 +54,19 @@ function publicUrl(raw: string | undefined): string | undefined {
   return url.href.replace(/\/+$/, '');
 }
 
+function logLevel(raw: string | undefined): LogLevelName {
+  if (!raw) return 'info';
+  if (!(LOG_LEVELS as readonly string[]).includes(raw)) throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"`);
+  return raw as LogLevelName;
+}
+
+function hours(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!(value > 0 && value <= 24 * 30)) throw new Error(`${name} must be a number of hours from 0 to 720, got "${raw}"`);
+  return value;
+}
+
 function trustProxy(raw: string | undefined): boolean | number | string {
   if (!raw || raw === 'false') return false;
   if (raw === 'true') return true;
@@ -63,9 +83,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir: resolve(env.DATA_DIR || '.data'),
     allowSignUp: env.ALLOW_SIGNUP === 'true',
     secureCookies: env.SECURE_COOKIES === 'true',
+    sessionIdleHours: hours('SESSION_IDLE_HOURS', env.SESSION_IDLE_HOURS, 12),
     publicUrl: publicUrl(env.PUBLIC_URL),
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM || 'Panelist <no-reply@panelist.invalid>',
+    logLevel: logLevel(env.LOG_LEVEL),
     instanceName: env.INSTANCE_NAME || `${hostname()}:${process.pid}`,
   };
 }

@@ -1,8 +1,9 @@
 import { useLazyQuery, useMutation } from '@apollo/client/react';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { toUserError } from '../../../ui/errors';
 import { Alert } from '../../../ui/feedback';
-import { CalendarIcon, CheckIcon, CopyIcon } from '../../../ui/icons';
+import { CopyField } from '../../../ui/copy-field';
+import { CalendarIcon } from '../../../ui/icons';
 import { MyCalendarFeedUrlQuery, ResetCalendarFeedUrlMutation } from '../graphql/interviews.documents';
 import './calendar-feed.css';
 
@@ -48,7 +49,7 @@ export function CalendarFeed() {
             Add this address as a calendar subscription (“From URL” in Google Calendar and Outlook). Keep it private: anyone with it can
             read your interviews.
           </p>
-          <CopyableUrl url={url} />
+          <CopyField label="Calendar link" copyLabel="Copy link" value={url} />
           <p className="small muted">
             {wasReset
               ? 'Every earlier link has stopped working; only this one works now.'
@@ -61,33 +62,5 @@ export function CalendarFeed() {
       )}
       {error && <Alert>{toUserError(error).message}</Alert>}
     </section>
-  );
-}
-
-function CopyableUrl({ url }: { url: string }) {
-  const [copied, setCopied] = useState(false);
-  const input = useRef<HTMLInputElement>(null);
-
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(url);
-      setCopied(true);
-      window.setTimeout(() => setCopied(false), 2500);
-    } catch {
-      // Without clipboard permission, select the text so Ctrl+C works.
-      input.current?.select();
-    }
-  }
-
-  return (
-    <div className="calendar-feed-url">
-      <label htmlFor="calendar-feed-url" className="visually-hidden">
-        Calendar link
-      </label>
-      <input id="calendar-feed-url" ref={input} className="input mono" value={url} readOnly onFocus={(event) => event.target.select()} />
-      <button type="button" className="btn" onClick={() => void copy()}>
-        {copied ? <CheckIcon /> : <CopyIcon />} {copied ? 'Copied' : 'Copy link'}
-      </button>
-    </div>
   );
 }

@@ -1,11 +1,11 @@
 import { useMutation } from '@apollo/client/react';
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import type { InviteMemberMutation, Role } from '../../../gql/graphql';
 import { Alert } from '../../../ui/feedback';
 import { SelectField, TextField } from '../../../ui/field';
 import { type UserError, fieldErrorOf, toUserError } from '../../../ui/errors';
 import { ROLES, ROLE_LABELS, formatDate } from '../../../ui/format';
-import { CheckIcon, CopyIcon } from '../../../ui/icons';
+import { CopyField } from '../../../ui/copy-field';
 import { InviteMemberMutation as InviteMemberDocument, PendingInvitationsQuery } from '../graphql/members.documents';
 import './invite-member-form.css';
 
@@ -78,35 +78,12 @@ export function InviteMemberForm() {
 }
 
 function InviteLink({ ticket }: { ticket: Ticket }) {
-  const link = inviteLink(ticket.token);
-  const [copied, setCopied] = useState(false);
-  const inputRef = useRef<HTMLInputElement>(null);
-
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(link);
-      setCopied(true);
-      window.setTimeout(() => setCopied(false), 2500);
-    } catch {
-      // Without clipboard permission, select the text so Ctrl+C works.
-      inputRef.current?.select();
-    }
-  }
-
   return (
     <div className="invite-ticket" role="status">
       <p className="invite-ticket-title">
         Invitation for <strong>{ticket.email}</strong> as {ROLE_LABELS[ticket.role]}
       </p>
-      <div className="copy-row">
-        <label htmlFor="invite-link" className="visually-hidden">
-          Invite link
-        </label>
-        <input id="invite-link" ref={inputRef} className="input mono" value={link} readOnly onFocus={(event) => event.target.select()} />
-        <button type="button" className="btn" onClick={copy}>
-          {copied ? <CheckIcon /> : <CopyIcon />} {copied ? 'Copied' : 'Copy link'}
-        </button>
-      </div>
+      <CopyField label="Invite link" value={inviteLink(ticket.token)} copyLabel="Copy link" />
       <p className="small muted">Shown only once. It works until {formatDate(ticket.expiresAt)}; whoever opens it joins as this person.</p>
     </div>
   );

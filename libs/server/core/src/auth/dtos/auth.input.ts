@@ -1,8 +1,7 @@
-import { Field, InputType } from '@nestjs/graphql';
-import { IsBoolean, IsEmail, IsOptional, IsString, Length, MaxLength, MinLength } from 'class-validator';
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsBoolean, IsEmail, IsOptional, IsString, IsUUID, Length, MaxLength, MinLength } from 'class-validator';
 import { NormalizedEmail, Trimmed } from '../../errors/input-transforms';
-
-const PASSWORD_MIN_LENGTH = 10;
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, StrongPassword } from '../password-strength';
 
 @InputType()
 export class SignUpInput {
@@ -27,7 +26,8 @@ export class SignUpInput {
   @Field()
   @IsString()
   @MinLength(PASSWORD_MIN_LENGTH, { message: `must be at least ${PASSWORD_MIN_LENGTH} characters` })
-  @MaxLength(256)
+  @MaxLength(PASSWORD_MAX_LENGTH)
+  @StrongPassword(['name', 'email', 'organizationName'])
   password: string;
 
   @Field({ nullable: true, description: 'Start with an empty question bank instead of the MLOps bank' })
@@ -48,6 +48,14 @@ export class LoginInput {
   @IsString()
   @Length(1, 256, { message: 'is required' })
   password: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only when the password opens accounts in several organisations (ORGANIZATION_REQUIRED lists them)',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be an organisation id' })
+  organizationId?: string;
 }
 
 @InputType()
@@ -66,6 +74,7 @@ export class AcceptInvitationInput {
   @Field()
   @IsString()
   @MinLength(PASSWORD_MIN_LENGTH, { message: `must be at least ${PASSWORD_MIN_LENGTH} characters` })
-  @MaxLength(256)
+  @MaxLength(PASSWORD_MAX_LENGTH)
+  @StrongPassword(['name'])
   password: string;
 }
