@@ -1,0 +1,2 @@
+// What pages may use of the audit log.
+export { AuditLog } from './components/audit-log';

@@ -1,0 +1,27 @@
+import { Navigate } from 'react-router';
+import { useSession } from '../modules/auth';
+import { AuditLog } from '../modules/audit-log';
+import { useDocumentTitle } from '../ui/hooks';
+
+export default function AuditLogPage() {
+  const isAdmin = useSession().user.role === 'ADMIN';
+  useDocumentTitle('Audit log');
+  if (!isAdmin) return <Navigate to="/" replace />;
+  return (
+    <div className="page">
+      <header className="page-header">
+        <div>
+          <p className="eyebrow">Settings</p>
+          <h1 className="page-title" tabIndex={-1}>
+            Audit log
+          </h1>
+          <p className="muted">
+            Every change to the bank, openings, candidates, scorecards, decisions, members and settings: who made it, when, and what it
+            changed. Nobody can edit or delete it.
+          </p>
+        </div>
+      </header>
+      <AuditLog />
+    </div>
+  );
+}
