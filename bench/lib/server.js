@@ -11,6 +11,9 @@ const START_FLAGS = require(join(ROOT, 'package.json'))
   .scripts.start.split(' ')
   .filter((arg) => arg.startsWith('--'));
 
+/** How much of a server's latest output is kept, for the ready line and for failure reports. */
+const KEPT_OUTPUT = 64 * 1024;
+
 /** Runs the built server as its own process (so the load generator never shares its event loop); `nodeArgs` go to its node. */
 function startServer(env, nodeArgs = []) {
   const child = spawn(
@@ -26,7 +29,8 @@ function startServer(env, nodeArgs = []) {
   let output = '';
   const ready = new Promise((resolve, reject) => {
     const onData = (chunk) => {
-      output += chunk.toString();
+      // The server logs a line per request: keep the latest lines only, so a long run costs the load generator nothing.
+      output = (output + chunk.toString()).slice(-KEPT_OUTPUT);
       if (output.includes('Panelist is ready')) resolve();
     };
     child.stdout.on('data', onData);

@@ -1,10 +1,10 @@
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { INestApplication, LogLevel } from '@nestjs/common';
+import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { AppConfig, createValidationPipe, InputSafetyPipe, sqlTraceMiddleware } from '@panelist/server-core';
+import { AppConfig, AppLogger, createValidationPipe, InputSafetyPipe, requestLogging, sqlTraceMiddleware } from '@panelist/server-core';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { adminAssets } from './admin-assets';
@@ -12,13 +12,14 @@ import { AppModule } from './app.module';
 
 export const ADMIN_DIST = process.env.ADMIN_DIST ?? join(__dirname, '..', '..', 'admin', 'dist');
 
-/** Builds the whole server; main.ts and the integration tests share it, so tests run what production runs. */
-export async function createApp(
-  config: AppConfig,
-  databaseUrl: string,
-  logger: LogLevel[] | false = ['log', 'warn', 'error'],
-): Promise<INestApplication> {
+/**
+ * Builds the whole server; main.ts and the integration tests share it, so tests run what production runs.
+ * `logger` writes Nest's records and one line per request (main.ts: standard output; tests: a file per server).
+ */
+export async function createApp(config: AppConfig, databaseUrl: string, logger: AppLogger): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), { logger });
+  // First, so that each request's line times all of it, and everything logged while serving it carries its id.
+  app.use(requestLogging(logger.root));
   app.use(cookieParser());
   app.use(sqlTraceMiddleware(process.env.PANELIST_SQL_TRACE === 'true'));
   // Input no feature could store (NUL, unpaired surrogates, absurd lengths and dates) is refused before any DTO rule.

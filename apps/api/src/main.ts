@@ -1,9 +1,13 @@
-import './production-mode';
+import { PRODUCTION_ASKED } from './production-mode';
 import { Logger } from '@nestjs/common';
-import { loadConfig, startEmbeddedDatabase } from '@panelist/server-core';
+import { AppLogger, createRootLogger, loadConfig, startEmbeddedDatabase } from '@panelist/server-core';
 import { createApp } from './app';
 import { trackRequests } from './request-drain';
 
+// JSON lines, except for a person at a terminal (`npm start`) who did not ask for production. Set up before
+// anything logs, so that even a configuration error is a JSON line for a supervisor.
+const appLogger = new AppLogger(createRootLogger({ level: 'info', forPeople: process.stdout.isTTY === true && !PRODUCTION_ASKED }));
+Logger.overrideLogger(appLogger);
 const logger = new Logger('Panelist');
 
 /** A stop that takes longer than this is cut short, with exit code 1 (supervisors usually wait 10 to 30 s). */
@@ -12,6 +16,7 @@ const SHUTDOWN_TIMEOUT_MS = 10_000;
 async function main(): Promise<void> {
   const began = Date.now();
   const config = loadConfig();
+  appLogger.configure(config.logLevel, config.instanceName);
   /** How to undo what has started, last started first: stop() runs them in this order. */
   const undo: Array<() => Promise<unknown>> = [];
 
@@ -51,7 +56,7 @@ async function main(): Promise<void> {
     undo.unshift(() => embedded.stop());
     databaseUrl = embedded.url;
   }
-  const app = await createApp(config, databaseUrl);
+  const app = await createApp(config, databaseUrl, appLogger);
   // Subscriptions close (1001 going away), then GraphQL, the event listener and the database pool.
   undo.unshift(() => app.close());
   const requests = trackRequests(app.getHttpServer());

@@ -36,6 +36,8 @@ export * from './graphql/query-limits.plugin';
 export * from './graphql/shared-subscription-results';
 export * from './graphql/subscription-server';
 export * from './health/health.module';
+export * from './logging/app-logger';
+export * from './logging/request-logging';
 export * from './notifications/mailer';
 export * from './notifications/notice-time';
 export * from './notifications/notification.entity';

@@ -6,9 +6,10 @@ import { join } from 'node:path';
 /**
  * One PostgreSQL for the whole run: DATABASE_URL when set (CI's PostgreSQL 15 service), otherwise an
  * embedded one started by embedded-database-process.cjs. Each test file then creates its own database on
- * it (see test-app.ts).
+ * it (see test-app.ts). And one folder for every test server's log, which global teardown checks.
  */
 export default async function globalSetup(): Promise<void> {
+  process.env.PANELIST_TEST_LOG_DIR = mkdtempSync(join(tmpdir(), 'panelist-test-logs-'));
   if (process.env.DATABASE_URL) {
     process.env.PANELIST_TEST_SERVER_URL = process.env.DATABASE_URL;
     return;

@@ -1,9 +1,11 @@
 import { ChildProcess, spawn } from 'node:child_process';
+import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { findFreePort } from '@panelist/server-core';
 import { print } from 'graphql';
 import type { GraphQLError } from './test-app';
+import { newLogFile, rememberSecret } from './test-logs';
 
 const ROOT = join(__dirname, '..', '..', '..', '..', '..');
 const READY_WITHIN_MS = 60_000;
@@ -26,14 +28,20 @@ export interface Answer<TResult> {
  */
 export class ServerProcess {
   private output = '';
+  /** Where its output also goes, for global teardown's check of every log of the run. */
+  private readonly logFile = newLogFile('server');
   readonly exited: Promise<number | null>;
 
   private constructor(
     readonly url: string,
     private readonly child: ChildProcess,
   ) {
-    child.stdout!.on('data', (chunk: Buffer) => (this.output += chunk.toString()));
-    child.stderr!.on('data', (chunk: Buffer) => (this.output += chunk.toString()));
+    const keep = (chunk: Buffer) => {
+      this.output += chunk.toString();
+      appendFileSync(this.logFile, chunk);
+    };
+    child.stdout!.on('data', keep);
+    child.stderr!.on('data', keep);
     this.exited = new Promise((exit) => child.once('exit', (code) => exit(code)));
   }
 
@@ -98,6 +106,7 @@ export class ServerProcess {
     { token, timeoutMs = 20_000 }: { token?: string; timeoutMs?: number } = {},
   ): Promise<Answer<TResult>> {
     const started = Date.now();
+    if (token) rememberSecret(token);
     try {
       const response = await fetch(`${this.url}/graphql`, {
         method: 'POST',

@@ -1,14 +1,22 @@
 import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { INestApplication } from '@nestjs/common';
-import { loadConfig } from '@panelist/server-core';
+import { AppLogger, createRootLogger, loadConfig } from '@panelist/server-core';
 import { print } from 'graphql';
 import { Client } from 'pg';
 import { createApp } from '../../app';
+import { logDestination, newLogFile, rememberSecret } from './test-logs';
 
 export interface GraphQLError {
   message: string;
-  extensions?: { code?: string; field?: string; reason?: string; existingCandidateId?: string };
+  extensions?: {
+    code?: string;
+    field?: string;
+    reason?: string;
+    existingCandidateId?: string;
+    organizations?: Array<{ id: string; name: string }>;
+  };
 }
 
 export interface GraphQLResponse<TResult> {
@@ -36,6 +44,8 @@ export interface TestApp extends GraphQLClient {
   app: INestApplication;
   /** A caller signed in with a session token (factories hand members one: see Member). */
   signedIn(token: string): GraphQLClient;
+  /** Everything the server logged so far (JSON lines). */
+  log(): string;
   sql<TRow extends Row = Row>(text: string, params?: unknown[]): Promise<TRow[]>;
   close(): Promise<void>;
 }
@@ -56,12 +66,13 @@ async function onServer(sql: string): Promise<void> {
 }
 
 /** A database of its own on the run's PostgreSQL, so test files never see each other's rows. */
-async function createDatabase(): Promise<{ name: string; url: string }> {
+export async function createDatabase(): Promise<{ name: string; url: string; drop(): Promise<void> }> {
   const name = `panelist_test_${randomBytes(6).toString('hex')}`;
   await onServer(`CREATE DATABASE ${name}`);
   const url = new URL(serverUrl());
   url.pathname = `/${name}`;
-  return { name, url: url.toString() };
+  // Shared servers (CI's PostgreSQL service) keep nothing of a test run.
+  return { name, url: url.toString(), drop: () => onServer(`DROP DATABASE ${name} WITH (FORCE)`) };
 }
 
 /** The real server over real HTTP on a free port, on a fresh database with every migration applied. */
@@ -80,29 +91,38 @@ export function startSecondInstance(first: TestApp, env: Record<string, string> 
 
 async function startInstance(databaseUrl: string, env: Record<string, string>, ownDatabase?: string): Promise<TestApp> {
   const config = { ...loadConfig({ ALLOW_SIGNUP: 'true', ...env }), port: 0 };
-  const app = await createApp(config, databaseUrl, ['error']);
+  // Each server logs to a file of its own: global teardown checks them all for the secrets the run used.
+  const logFile = newLogFile('app');
+  const logger = new AppLogger(createRootLogger({ level: config.logLevel, destination: logDestination(logFile) }));
+  logger.configure(config.logLevel, config.instanceName);
+  rememberSecret(PASSWORD);
+  const app = await createApp(config, databaseUrl, logger);
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   const url = `http://127.0.0.1:${address.port}`;
   const db = new Client({ connectionString: databaseUrl });
   await db.connect();
-  const client = (token?: string): GraphQLClient => ({
-    async gql<TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables>, ...[variables]: VariablesOf<TVariables>) {
-      const response = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        body: JSON.stringify({ query: print(document), variables }),
-      });
-      const body = (await response.json()) as { data?: TResult | null; errors?: GraphQLError[] };
-      return { status: response.status, data: body.data ?? undefined, errors: body.errors, headers: response.headers };
-    },
-  });
+  const client = (token?: string): GraphQLClient => {
+    if (token) rememberSecret(token);
+    return {
+      async gql<TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables>, ...[variables]: VariablesOf<TVariables>) {
+        const response = await fetch(`${url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+          body: JSON.stringify({ query: print(document), variables }),
+        });
+        const body = (await response.json()) as { data?: TResult | null; errors?: GraphQLError[] };
+        return { status: response.status, data: body.data ?? undefined, errors: body.errors, headers: response.headers };
+      },
+    };
+  };
   return {
     url,
     databaseUrl,
     app,
     ...client(),
     signedIn: client,
+    log: () => (existsSync(logFile) ? readFileSync(logFile, 'utf8') : ''),
     async sql<TRow extends Row>(text: string, params?: unknown[]) {
       return (await db.query<TRow>(text, params)).rows;
     },

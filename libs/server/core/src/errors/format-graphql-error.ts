@@ -93,6 +93,6 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   }
   // The message can quote input (a value PostgreSQL rejected, say), so only the error's type and where it came from.
   const where = original instanceof Error ? (original.stack ?? '').split('\n').slice(1, 6).join('\n') : '';
-  logger.error(`${formatted.path?.join('.') ?? 'request'}: ${original instanceof Error ? original.name : typeof original}\n${where}`);
+  logger.error(`${formatted.path?.join('.') ?? 'request'}: ${original instanceof Error ? original.name : typeof original}`, where);
   return { message: 'Internal server error', path, locations, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }

@@ -42,6 +42,6 @@ function describe(exception: unknown): { status: number; code: string; message: 
     return { status: exception.getStatus(), code: exception.name, message: exception.message };
   }
   const where = exception instanceof Error ? (exception.stack ?? '').split('\n').slice(1, 6).join('\n') : '';
-  logger.error(`${exception instanceof Error ? exception.name : typeof exception}\n${where}`);
+  logger.error(exception instanceof Error ? exception.name : typeof exception, where);
   return { status: 500, code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' };
 }

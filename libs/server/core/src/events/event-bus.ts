@@ -100,7 +100,8 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown {
       try {
         handler(event);
       } catch (error) {
-        this.logger.error(`A handler of ${topic} failed: ${(error as Error).stack ?? String(error)}`);
+        // Its type and stack frames only: a message can quote personal data.
+        this.logger.error(`A handler of ${topic} failed: ${error instanceof Error ? error.name : typeof error}`, (error as Error)?.stack);
       }
     };
     this.local.on(topic, guarded);
