@@ -35,6 +35,8 @@ const ACCESS: Record<string, Role[]> = {
   deactivateMember: ADMIN,
   reactivateMember: ADMIN,
   auditEvents: ADMIN,
+  eraseCandidate: ADMIN,
+  candidateDataExport: ADMIN,
   auditEventsCsv: ADMIN,
   createCategory: MANAGERS,
   updateCategory: MANAGERS,

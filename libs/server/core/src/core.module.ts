@@ -25,6 +25,7 @@ import { NotificationsService } from './notifications/notifications.service';
 import { QueryLimitsPlugin } from './graphql/query-limits.plugin';
 import { LoginThrottleService } from './auth/login-throttle';
 import { OrganizationInitializers } from './organization/organization-initializer';
+import { CandidateDataHolders } from './privacy/candidate-data';
 
 /** Also read by the schema printer, which builds the GraphQL schema without a database. */
 export const CORE_RESOLVERS = [AuthResolver, MembersResolver, ApiTokensResolver, NotificationsResolver, AuditResolver];
@@ -42,6 +43,7 @@ export class CoreModule {
         { provide: APP_GUARD, useClass: GqlAuthGuard },
         { provide: APP_FILTER, useClass: GraphQLExceptionFilter },
         OrganizationInitializers,
+        CandidateDataHolders,
         LoaderRegistry,
         EventBus,
         AuditTrail,
@@ -62,6 +64,7 @@ export class CoreModule {
       exports: [
         APP_CONFIG,
         OrganizationInitializers,
+        CandidateDataHolders,
         LoaderRegistry,
         MembersService,
         EventBus,

@@ -48,3 +48,4 @@ export * from './pagination/connection.types';
 export * from './pagination/cursors';
 export * from './pagination/dtos/page.args';
 export * from './pagination/pages';
+export * from './privacy/candidate-data';

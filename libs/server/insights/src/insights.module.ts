@@ -1,3 +1,4 @@
+import { InsightsCandidateData } from './insights-candidate-data';
 import { Module } from '@nestjs/common';
 import { LoopsModule } from '@panelist/server-loops';
 import { PipelineModule } from '@panelist/server-pipeline';
@@ -39,6 +40,7 @@ export const INSIGHTS_RESOLVERS = [
 @Module({
   imports: [QuestionBankModule, LoopsModule, PipelineModule, ScorecardsModule],
   providers: [
+    InsightsCandidateData,
     CandidateVisibility,
     ComparisonService,
     ComparisonCsv,

@@ -46,6 +46,10 @@ export class Candidate {
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
+  @Field(() => Date, { nullable: true, description: 'When their personal data was erased (eraseCandidate); the scores stay, anonymised' })
+  @Column({ type: 'timestamptz', nullable: true })
+  erasedAt: Date | null;
+
   @Field()
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;

@@ -3,7 +3,8 @@ import { AuthUser, Connection, CurrentOrganizationId, CurrentUser, IdArg, PageAr
 import { Application } from './application.entity';
 import { ApplicationsService } from './applications.service';
 import { Candidate } from './candidate.entity';
-import { CandidateConnection } from './candidate.types';
+import { CandidateDataService } from './candidate-data.service';
+import { CandidateConnection, CandidateErasure } from './candidate.types';
 import { CandidatesService } from './candidates.service';
 import { CandidateInput } from './dtos/pipeline.input';
 
@@ -12,7 +13,23 @@ export class CandidatesResolver {
   constructor(
     private readonly candidates: CandidatesService,
     private readonly applicationsService: ApplicationsService,
+    private readonly candidateData: CandidateDataService,
   ) {}
+
+  @Roles(RoleGroup.ADMINS)
+  @Mutation(() => CandidateErasure, {
+    description:
+      'Erases the candidate’s personal data everywhere (also in scorecard notes, debrief notes and the audit trail); anonymised scores stay. The erasure is recorded, without the data',
+  })
+  async eraseCandidate(@CurrentUser() user: AuthUser, @IdArg() id: string): Promise<CandidateErasure> {
+    return { candidateId: id, erasedAt: await this.candidateData.eraseCandidate(user, id) };
+  }
+
+  @Roles(RoleGroup.ADMINS)
+  @Query(() => String, { description: 'Everything held about the candidate, as JSON: a subject access request' })
+  candidateDataExport(@CurrentOrganizationId() organizationId: string, @IdArg() id: string): Promise<string> {
+    return this.candidateData.exportCandidate(organizationId, id);
+  }
 
   @Roles(RoleGroup.HIRING_TEAM)
   @Query(() => CandidateConnection, { name: 'candidates', description: 'Newest first; search matches name or email' })

@@ -12,6 +12,7 @@ import { BoardService } from './board.service';
 import { CalendarFeedResolver } from './calendar-feed.resolver';
 import { CalendarController } from './calendar.controller';
 import { CandidatesResolver } from './candidates.resolver';
+import { CandidateDataService } from './candidate-data.service';
 import { CandidatesService } from './candidates.service';
 import { InterviewCalendarService } from './interview-calendar.service';
 import { InterviewsResolver } from './interviews.resolver';
@@ -39,6 +40,7 @@ export const PIPELINE_RESOLVERS = [
   controllers: [CalendarController],
   providers: [
     CandidatesService,
+    CandidateDataService,
     OutcomeReasonsService,
     ApplicationsService,
     ApplicationsStageOccupant,

@@ -1,3 +1,4 @@
+import { ScorecardCandidateData } from './scorecard-candidate-data';
 import { Module } from '@nestjs/common';
 import { LoopsModule } from '@panelist/server-loops';
 import { PipelineModule } from '@panelist/server-pipeline';
@@ -28,7 +29,15 @@ export const SCORECARDS_RESOLVERS = [
 
 @Module({
   imports: [QuestionBankModule, LoopsModule, PipelineModule],
-  providers: [ScoreSheets, ScorecardsService, SubmittedRatings, FeedbackDeadlinesService, ScorecardsLoaderBatches, ...SCORECARDS_RESOLVERS],
+  providers: [
+    ScoreSheets,
+    ScorecardCandidateData,
+    ScorecardsService,
+    SubmittedRatings,
+    FeedbackDeadlinesService,
+    ScorecardsLoaderBatches,
+    ...SCORECARDS_RESOLVERS,
+  ],
   exports: [ScorecardsService, SubmittedRatings, FeedbackDeadlinesService],
 })
 export class ScorecardsModule {}

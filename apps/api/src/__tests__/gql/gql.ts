@@ -53,6 +53,14 @@ type Documents = {
     "\n  mutation CalendarReschedule($input: RescheduleInterviewInput!) {\n    rescheduleInterview(input: $input) {\n      id\n    }\n  }\n": typeof types.CalendarRescheduleDocument,
     "\n  mutation CalendarCancel($input: CancelInterviewInput!) {\n    cancelInterview(input: $input) {\n      id\n    }\n  }\n": typeof types.CalendarCancelDocument,
     "\n  mutation CalendarDeactivate($userId: ID!) {\n    deactivateMember(userId: $userId) {\n      id\n    }\n  }\n": typeof types.CalendarDeactivateDocument,
+    "\n  query PrivacyMyScorecard($interviewId: ID!) {\n    myScorecard(interviewId: $interviewId) {\n      id\n      version\n      ratings {\n        questionId\n      }\n    }\n  }\n": typeof types.PrivacyMyScorecardDocument,
+    "\n  mutation PrivacySave($input: SaveScorecardInput!) {\n    saveScorecard(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.PrivacySaveDocument,
+    "\n  mutation PrivacySubmit($input: SubmitScorecardInput!) {\n    submitScorecard(input: $input) {\n      id\n    }\n  }\n": typeof types.PrivacySubmitDocument,
+    "\n  mutation PrivacyDecide($input: RecordDecisionInput!) {\n    recordDecision(input: $input) {\n      id\n    }\n  }\n": typeof types.PrivacyDecideDocument,
+    "\n  mutation PrivacySaveNote($input: SaveDebriefNoteInput!) {\n    saveDebriefNote(input: $input) {\n      version\n    }\n  }\n": typeof types.PrivacySaveNoteDocument,
+    "\n  mutation PrivacyErase($id: ID!) {\n    eraseCandidate(id: $id) {\n      candidateId\n      erasedAt\n    }\n  }\n": typeof types.PrivacyEraseDocument,
+    "\n  query PrivacyExport($id: ID!) {\n    candidateDataExport(id: $id)\n  }\n": typeof types.PrivacyExportDocument,
+    "\n  query PrivacyCandidate($id: ID!) {\n    candidate(id: $id) {\n      name\n      email\n      phone\n      notes\n      erasedAt\n    }\n  }\n": typeof types.PrivacyCandidateDocument,
     "\n  subscription EventsBoardChanged($openingId: ID!) {\n    boardChanged(openingId: $openingId) {\n      openingId\n      applicationId\n      kind\n      fromStageId\n      toStageId\n      card {\n        id\n        candidateId\n        candidateName\n        candidateTags\n      }\n    }\n  }\n": typeof types.EventsBoardChangedDocument,
     "\n  mutation EventsMove($input: MoveApplicationInput!) {\n    moveApplication(input: $input) {\n      id\n    }\n  }\n": typeof types.EventsMoveDocument,
     "\n  mutation EventsBulkMove($input: BulkMoveInput!) {\n    bulkMoveApplications(input: $input) {\n      id\n    }\n  }\n": typeof types.EventsBulkMoveDocument,
@@ -253,6 +261,14 @@ const documents: Documents = {
     "\n  mutation CalendarReschedule($input: RescheduleInterviewInput!) {\n    rescheduleInterview(input: $input) {\n      id\n    }\n  }\n": types.CalendarRescheduleDocument,
     "\n  mutation CalendarCancel($input: CancelInterviewInput!) {\n    cancelInterview(input: $input) {\n      id\n    }\n  }\n": types.CalendarCancelDocument,
     "\n  mutation CalendarDeactivate($userId: ID!) {\n    deactivateMember(userId: $userId) {\n      id\n    }\n  }\n": types.CalendarDeactivateDocument,
+    "\n  query PrivacyMyScorecard($interviewId: ID!) {\n    myScorecard(interviewId: $interviewId) {\n      id\n      version\n      ratings {\n        questionId\n      }\n    }\n  }\n": types.PrivacyMyScorecardDocument,
+    "\n  mutation PrivacySave($input: SaveScorecardInput!) {\n    saveScorecard(input: $input) {\n      id\n      version\n    }\n  }\n": types.PrivacySaveDocument,
+    "\n  mutation PrivacySubmit($input: SubmitScorecardInput!) {\n    submitScorecard(input: $input) {\n      id\n    }\n  }\n": types.PrivacySubmitDocument,
+    "\n  mutation PrivacyDecide($input: RecordDecisionInput!) {\n    recordDecision(input: $input) {\n      id\n    }\n  }\n": types.PrivacyDecideDocument,
+    "\n  mutation PrivacySaveNote($input: SaveDebriefNoteInput!) {\n    saveDebriefNote(input: $input) {\n      version\n    }\n  }\n": types.PrivacySaveNoteDocument,
+    "\n  mutation PrivacyErase($id: ID!) {\n    eraseCandidate(id: $id) {\n      candidateId\n      erasedAt\n    }\n  }\n": types.PrivacyEraseDocument,
+    "\n  query PrivacyExport($id: ID!) {\n    candidateDataExport(id: $id)\n  }\n": types.PrivacyExportDocument,
+    "\n  query PrivacyCandidate($id: ID!) {\n    candidate(id: $id) {\n      name\n      email\n      phone\n      notes\n      erasedAt\n    }\n  }\n": types.PrivacyCandidateDocument,
     "\n  subscription EventsBoardChanged($openingId: ID!) {\n    boardChanged(openingId: $openingId) {\n      openingId\n      applicationId\n      kind\n      fromStageId\n      toStageId\n      card {\n        id\n        candidateId\n        candidateName\n        candidateTags\n      }\n    }\n  }\n": types.EventsBoardChangedDocument,
     "\n  mutation EventsMove($input: MoveApplicationInput!) {\n    moveApplication(input: $input) {\n      id\n    }\n  }\n": types.EventsMoveDocument,
     "\n  mutation EventsBulkMove($input: BulkMoveInput!) {\n    bulkMoveApplications(input: $input) {\n      id\n    }\n  }\n": types.EventsBulkMoveDocument,
@@ -584,6 +600,38 @@ export function graphql(source: "\n  mutation CalendarCancel($input: CancelInter
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CalendarDeactivate($userId: ID!) {\n    deactivateMember(userId: $userId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CalendarDeactivate($userId: ID!) {\n    deactivateMember(userId: $userId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PrivacyMyScorecard($interviewId: ID!) {\n    myScorecard(interviewId: $interviewId) {\n      id\n      version\n      ratings {\n        questionId\n      }\n    }\n  }\n"): (typeof documents)["\n  query PrivacyMyScorecard($interviewId: ID!) {\n    myScorecard(interviewId: $interviewId) {\n      id\n      version\n      ratings {\n        questionId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PrivacySave($input: SaveScorecardInput!) {\n    saveScorecard(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation PrivacySave($input: SaveScorecardInput!) {\n    saveScorecard(input: $input) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PrivacySubmit($input: SubmitScorecardInput!) {\n    submitScorecard(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PrivacySubmit($input: SubmitScorecardInput!) {\n    submitScorecard(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PrivacyDecide($input: RecordDecisionInput!) {\n    recordDecision(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PrivacyDecide($input: RecordDecisionInput!) {\n    recordDecision(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PrivacySaveNote($input: SaveDebriefNoteInput!) {\n    saveDebriefNote(input: $input) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation PrivacySaveNote($input: SaveDebriefNoteInput!) {\n    saveDebriefNote(input: $input) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PrivacyErase($id: ID!) {\n    eraseCandidate(id: $id) {\n      candidateId\n      erasedAt\n    }\n  }\n"): (typeof documents)["\n  mutation PrivacyErase($id: ID!) {\n    eraseCandidate(id: $id) {\n      candidateId\n      erasedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PrivacyExport($id: ID!) {\n    candidateDataExport(id: $id)\n  }\n"): (typeof documents)["\n  query PrivacyExport($id: ID!) {\n    candidateDataExport(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PrivacyCandidate($id: ID!) {\n    candidate(id: $id) {\n      name\n      email\n      phone\n      notes\n      erasedAt\n    }\n  }\n"): (typeof documents)["\n  query PrivacyCandidate($id: ID!) {\n    candidate(id: $id) {\n      name\n      email\n      phone\n      notes\n      erasedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -10,7 +10,15 @@ import { decodeKeysetCursor, encodeKeysetCursor, isCursorInstant, isCursorUuid }
 import { connectionOf } from '../pagination/pages';
 import { Actor, AuditChange } from './audit-changes';
 import { AuditEvent } from './audit-event.entity';
-import { auditExportSql, auditPageSql, AuditQuery, countAuditSql, insertAuditEventsSql } from './audit.sql';
+import {
+  allowAuditRedactionSql,
+  auditExportSql,
+  auditPageSql,
+  AuditQuery,
+  countAuditSql,
+  insertAuditEventsSql,
+  redactAuditRecordsSql,
+} from './audit.sql';
 
 /** The most events one CSV export holds, newest first: a narrower filter (a date range) reaches older ones. */
 export const MAX_EXPORTED_EVENTS = 10_000;
@@ -46,6 +54,16 @@ export class AuditTrail {
       }));
     if (rows.length === 0) return;
     await runSql(manager, insertAuditEventsSql(actor.organizationId, actor.userId, this.config.instanceName, rows));
+  }
+
+  /**
+   * Candidate erasure: redacts the personal data in the trail's copies of these records (the one change the
+   * append-only trigger lets through, and only in this transaction). Who did what, and when, stays.
+   */
+  async redactRecords(manager: EntityManager, organizationId: string, entityIds: string[]): Promise<void> {
+    if (entityIds.length === 0) return;
+    await runSql(manager, allowAuditRedactionSql());
+    await runSql(manager, redactAuditRecordsSql(organizationId, entityIds));
   }
 
   async page(organizationId: string, filter: AuditQuery, first: number, after?: string): Promise<Connection<AuditEvent>> {

@@ -69,3 +69,17 @@ export const auditExportSql = (organizationId: string, filter: AuditQuery, limit
       ORDER BY a.at DESC, a.id DESC`,
     [...filterValues(organizationId, filter), limit],
   );
+
+/** Lets this transaction's UPDATEs of audit_event through the append-only trigger: candidate erasure only. */
+export const allowAuditRedactionSql = () => sql(`SET LOCAL panelist.erasure = 'on'`);
+
+/**
+ * Redacts the audit copies of these records: every text, list or object value in before and after becomes
+ * "[erased]", while numbers, booleans and the keys themselves (which fields changed) stay.
+ */
+export const redactAuditRecordsSql = (organizationId: string, entityIds: string[]) =>
+  sql(
+    `UPDATE audit_event SET before = redacted_json(before), after = redacted_json(after)
+      WHERE organization_id = $1 AND entity_id = ANY($2::uuid[])`,
+    [organizationId, entityIds],
+  );

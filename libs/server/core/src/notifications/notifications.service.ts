@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { runSql } from '../database/sql-statement';
 import { EventBus } from '../events/event-bus';
 import { Connection } from '../pagination/connection.types';
@@ -8,7 +8,7 @@ import { decodeKeysetCursor, encodeKeysetCursor, isCursorInstant, isCursorUuid }
 import { connectionOf } from '../pagination/pages';
 import { Mail, Mailer } from './mailer';
 import { Notification, NotificationKind } from './notification.entity';
-import { countNotificationsSql, markReadSql, notificationsPageSql, recipientsSql } from './notifications.sql';
+import { countNotificationsSql, markReadSql, notificationsPageSql, recipientsSql, redactMentionsSql } from './notifications.sql';
 
 export interface NewNotification {
   userId: string;
@@ -82,6 +82,11 @@ export class NotificationsService {
       Boolean(after),
       async () => ({ count: (await runSql(this.dataSource, countNotificationsSql(userId, false)))[0].count, exact: true }),
     );
+  }
+
+  /** Candidate erasure, inside its transaction: the name is replaced wherever a notice mentions it. */
+  async redactMentions(manager: EntityManager, organizationId: string, name: string): Promise<void> {
+    if (name) await runSql(manager, redactMentionsSql(organizationId, name));
   }
 
   async unreadCount(userId: string): Promise<number> {

@@ -33,3 +33,11 @@ export const recipientsSql = (organizationId: string, userIds: readonly string[]
     `SELECT id, email, name FROM user_account WHERE organization_id = $1 AND id = ANY($2::uuid[]) AND status = 'ACTIVE'`,
     [organizationId, userIds],
   );
+
+/** Candidate erasure: their name leaves every notice that mentions it. */
+export const redactMentionsSql = (organizationId: string, name: string) =>
+  sql(
+    `UPDATE notification SET title = replace(title, $2, 'an erased candidate'), body = replace(body, $2, 'an erased candidate')
+      WHERE organization_id = $1 AND (strpos(title, $2) > 0 OR strpos(body, $2) > 0)`,
+    [organizationId, name],
+  );
