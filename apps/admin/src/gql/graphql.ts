@@ -72,6 +72,7 @@ export type AuditEntityType =
   | 'QUESTION'
   | 'QUESTION_BANK'
   | 'QUESTION_SET'
+  | 'RETENTION_POLICY'
   | 'ROUND'
   | 'SCORECARD'
   | 'STAGE';

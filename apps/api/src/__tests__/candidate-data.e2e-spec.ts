@@ -1,4 +1,5 @@
 import { CandidateFactory, InterviewFactory, OpeningFactory, OrganizationFactory, type Application, type Organization } from './factories';
+import { RetentionService } from '@panelist/server-pipeline';
 import { graphql } from './gql';
 import { dataOf } from './support/data-of';
 import { startTestApp, TestApp } from './support/test-app';
@@ -177,5 +178,109 @@ describe("candidates' data protection", () => {
     expect((await org.recruiter.gql(Erase, { id: someone.id })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await org.admin.gql(Erase, { id: 'not-an-id' })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
     expect(await api.sql(`SELECT name FROM candidate WHERE id = $1`, [someone.id])).toEqual([{ name: 'Kept Person' }]);
+  });
+});
+
+const SetRetention = graphql(`
+  mutation PrivacySetRetention($days: Int) {
+    setRetentionPolicy(days: $days) {
+      days
+    }
+  }
+`);
+
+const Preview = graphql(`
+  query PrivacyRetentionPreview {
+    retentionPreview {
+      days
+      candidates {
+        id
+        name
+        lastEndedAt
+      }
+      more
+    }
+  }
+`);
+
+const ApplyRetention = graphql(`
+  mutation PrivacyApplyRetention {
+    applyRetention
+  }
+`);
+
+const Reject = graphql(`
+  mutation PrivacyReject($input: CloseApplicationInput!) {
+    rejectApplication(input: $input) {
+      status
+    }
+  }
+`);
+
+describe('retention', () => {
+  let api: TestApp;
+  let org: Organization;
+  beforeAll(async () => {
+    api = await startTestApp();
+    org = await OrganizationFactory.from({ startEmpty: true }).create(api);
+  }, 60_000);
+  afterAll(() => api.close());
+
+  /** A candidate whose one application was rejected `daysAgo` days ago (or who is still in the pipeline). */
+  async function candidate(name: string, daysAgo: number | 'active'): Promise<string> {
+    const opening = await OpeningFactory.from({ title: `Opening for ${name}` }).create(org.hiringManager);
+    const created = await CandidateFactory.from({ name }).application(opening).create(org.recruiter);
+    if (daysAgo === 'active') return created.id;
+    const applicationId = created.applications[0].id;
+    dataOf(await org.recruiter.gql(Reject, { input: { applicationId, reason: `${name} lacks depth` } }));
+    await api.sql(
+      `UPDATE application_event SET created_at = now() - make_interval(days => $2) WHERE application_id = $1 AND kind = 'REJECTED'`,
+      [applicationId, daysAgo],
+    );
+    return created.id;
+  }
+
+  it('previews, then anonymises, candidates whose last application ended longer ago than the policy', async () => {
+    const old = await candidate('Olga Oldham', 400);
+    const recent = await candidate('Rita Recent', 20);
+    const active = await candidate('Abe Active', 'active');
+
+    expect((await org.admin.gql(SetRetention, { days: 7 })).errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'days',
+    });
+    expect(dataOf(await org.admin.gql(SetRetention, { days: 365 })).setRetentionPolicy.days).toBe(365);
+    const preview = dataOf(await org.admin.gql(Preview)).retentionPreview;
+    expect(preview).toMatchObject({ days: 365, more: false });
+    expect(preview.candidates.map((due) => due.name)).toEqual(['Olga Oldham']);
+
+    expect(dataOf(await org.admin.gql(ApplyRetention)).applyRetention).toBe(1);
+    const names = await api.sql<{ id: string; name: string }>(`SELECT id, name FROM candidate WHERE id = ANY($1) ORDER BY name`, [
+      [old, recent, active],
+    ]);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        { id: old, name: 'Erased candidate' },
+        { id: recent, name: 'Rita Recent' },
+        { id: active, name: 'Abe Active' },
+      ]),
+    );
+    const [record] = await api.sql(`SELECT actor_id, after FROM audit_event WHERE action = 'CANDIDATE_ERASED' AND entity_id = $1`, [old]);
+    expect(record).toEqual({ actor_id: org.admin.id, after: { retentionDays: 365 } });
+    expect(dataOf(await org.admin.gql(Preview)).retentionPreview.candidates).toEqual([]);
+    expect((await org.recruiter.gql(Preview)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('runs as a scheduled job once across instances, with no member as actor', async () => {
+    const due = await candidate('Sam Scheduled', 800);
+    await api.sql(`UPDATE retention_policy SET last_run_at = NULL`);
+    // Two instances' checks at once: one runs, the other skips; nobody is erased twice.
+    const retention = api.app.get(RetentionService);
+    const runs = await Promise.all([retention.runDue(), retention.runDue()]);
+    expect(runs.sort()).toEqual([0, 1]);
+    const records = await api.sql(`SELECT actor_id, after FROM audit_event WHERE action = 'CANDIDATE_ERASED' AND entity_id = $1`, [due]);
+    expect(records).toEqual([{ actor_id: null, after: { retentionDays: 365 } }]);
+    // It ran today: the next check leaves the organisation alone.
+    expect(await retention.runDue()).toBe(0);
   });
 });

@@ -1,9 +1,9 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  Actor,
   AuditEntityType,
   AuditTrail,
-  AuthUser,
   CandidateDataHolder,
   CandidateDataHolders,
   CandidateRef,
@@ -53,8 +53,11 @@ export class CandidateDataService implements OnModuleInit {
     });
   }
 
-  /** Idempotent: erasing an erased candidate answers when it was erased. */
-  async eraseCandidate(actor: AuthUser, candidateId: string): Promise<Date> {
+  /**
+   * Idempotent: erasing an erased candidate answers when it was erased. `cause` says why on the audit record
+   * (the retention job erases with no member as actor).
+   */
+  async eraseCandidate(actor: Actor, candidateId: string, cause?: Record<string, unknown>): Promise<Date> {
     return this.dataSource.transaction(async (manager) => {
       const candidate = await this.lock(manager, actor.organizationId, candidateId, true);
       if (candidate.erasedAt) return candidate.erasedAt;
@@ -62,7 +65,12 @@ export class CandidateDataService implements OnModuleInit {
       await this.notifications.redactMentions(manager, actor.organizationId, candidate.name);
       await this.audit.redactRecords(manager, actor.organizationId, [...new Set(touched)]);
       // The erasure itself is on record: who and when, without the data.
-      await this.audit.record(manager, actor, { action: 'CANDIDATE_ERASED', entityType: AuditEntityType.CANDIDATE, entityId: candidateId });
+      await this.audit.record(manager, actor, {
+        action: 'CANDIDATE_ERASED',
+        entityType: AuditEntityType.CANDIDATE,
+        entityId: candidateId,
+        after: cause ?? null,
+      });
       const { erasedAt } = await manager.findOneByOrFail(Candidate, { id: candidateId });
       return erasedAt!;
     });

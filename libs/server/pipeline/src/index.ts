@@ -1,3 +1,4 @@
+import { RetentionPolicy } from './retention-policy.entity';
 import { ApplicationEvent } from './application-event.entity';
 import { Application } from './application.entity';
 import { CalendarFeed } from './calendar-feed.entity';
@@ -24,6 +25,7 @@ export * from './pipeline.module';
 
 export const PIPELINE_ENTITIES = [
   Candidate,
+  RetentionPolicy,
   Application,
   ApplicationEvent,
   Interview,
@@ -32,3 +34,4 @@ export const PIPELINE_ENTITIES = [
   CalendarFeed,
   OutcomeReason,
 ];
+export * from './retention.service';

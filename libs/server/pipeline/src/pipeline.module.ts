@@ -1,3 +1,5 @@
+import { RetentionResolver } from './retention.resolver';
+import { RetentionService } from './retention.service';
 import { Module } from '@nestjs/common';
 import { LoopsModule } from '@panelist/server-loops';
 import { QuestionBankModule } from '@panelist/server-question-bank';
@@ -25,6 +27,7 @@ import { PipelineLoaderBatches } from './pipeline.loaders';
 /** Also read by the schema printer, which builds the GraphQL schema without a database. */
 export const PIPELINE_RESOLVERS = [
   CandidatesResolver,
+  RetentionResolver,
   ApplicationsResolver,
   ApplicationEventsResolver,
   InterviewsResolver,
@@ -41,6 +44,7 @@ export const PIPELINE_RESOLVERS = [
   providers: [
     CandidatesService,
     CandidateDataService,
+    RetentionService,
     OutcomeReasonsService,
     ApplicationsService,
     ApplicationsStageOccupant,

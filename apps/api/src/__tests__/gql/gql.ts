@@ -61,6 +61,10 @@ type Documents = {
     "\n  mutation PrivacyErase($id: ID!) {\n    eraseCandidate(id: $id) {\n      candidateId\n      erasedAt\n    }\n  }\n": typeof types.PrivacyEraseDocument,
     "\n  query PrivacyExport($id: ID!) {\n    candidateDataExport(id: $id)\n  }\n": typeof types.PrivacyExportDocument,
     "\n  query PrivacyCandidate($id: ID!) {\n    candidate(id: $id) {\n      name\n      email\n      phone\n      notes\n      erasedAt\n    }\n  }\n": typeof types.PrivacyCandidateDocument,
+    "\n  mutation PrivacySetRetention($days: Int) {\n    setRetentionPolicy(days: $days) {\n      days\n    }\n  }\n": typeof types.PrivacySetRetentionDocument,
+    "\n  query PrivacyRetentionPreview {\n    retentionPreview {\n      days\n      candidates {\n        id\n        name\n        lastEndedAt\n      }\n      more\n    }\n  }\n": typeof types.PrivacyRetentionPreviewDocument,
+    "\n  mutation PrivacyApplyRetention {\n    applyRetention\n  }\n": typeof types.PrivacyApplyRetentionDocument,
+    "\n  mutation PrivacyReject($input: CloseApplicationInput!) {\n    rejectApplication(input: $input) {\n      status\n    }\n  }\n": typeof types.PrivacyRejectDocument,
     "\n  subscription EventsBoardChanged($openingId: ID!) {\n    boardChanged(openingId: $openingId) {\n      openingId\n      applicationId\n      kind\n      fromStageId\n      toStageId\n      card {\n        id\n        candidateId\n        candidateName\n        candidateTags\n      }\n    }\n  }\n": typeof types.EventsBoardChangedDocument,
     "\n  mutation EventsMove($input: MoveApplicationInput!) {\n    moveApplication(input: $input) {\n      id\n    }\n  }\n": typeof types.EventsMoveDocument,
     "\n  mutation EventsBulkMove($input: BulkMoveInput!) {\n    bulkMoveApplications(input: $input) {\n      id\n    }\n  }\n": typeof types.EventsBulkMoveDocument,
@@ -269,6 +273,10 @@ const documents: Documents = {
     "\n  mutation PrivacyErase($id: ID!) {\n    eraseCandidate(id: $id) {\n      candidateId\n      erasedAt\n    }\n  }\n": types.PrivacyEraseDocument,
     "\n  query PrivacyExport($id: ID!) {\n    candidateDataExport(id: $id)\n  }\n": types.PrivacyExportDocument,
     "\n  query PrivacyCandidate($id: ID!) {\n    candidate(id: $id) {\n      name\n      email\n      phone\n      notes\n      erasedAt\n    }\n  }\n": types.PrivacyCandidateDocument,
+    "\n  mutation PrivacySetRetention($days: Int) {\n    setRetentionPolicy(days: $days) {\n      days\n    }\n  }\n": types.PrivacySetRetentionDocument,
+    "\n  query PrivacyRetentionPreview {\n    retentionPreview {\n      days\n      candidates {\n        id\n        name\n        lastEndedAt\n      }\n      more\n    }\n  }\n": types.PrivacyRetentionPreviewDocument,
+    "\n  mutation PrivacyApplyRetention {\n    applyRetention\n  }\n": types.PrivacyApplyRetentionDocument,
+    "\n  mutation PrivacyReject($input: CloseApplicationInput!) {\n    rejectApplication(input: $input) {\n      status\n    }\n  }\n": types.PrivacyRejectDocument,
     "\n  subscription EventsBoardChanged($openingId: ID!) {\n    boardChanged(openingId: $openingId) {\n      openingId\n      applicationId\n      kind\n      fromStageId\n      toStageId\n      card {\n        id\n        candidateId\n        candidateName\n        candidateTags\n      }\n    }\n  }\n": types.EventsBoardChangedDocument,
     "\n  mutation EventsMove($input: MoveApplicationInput!) {\n    moveApplication(input: $input) {\n      id\n    }\n  }\n": types.EventsMoveDocument,
     "\n  mutation EventsBulkMove($input: BulkMoveInput!) {\n    bulkMoveApplications(input: $input) {\n      id\n    }\n  }\n": types.EventsBulkMoveDocument,
@@ -632,6 +640,22 @@ export function graphql(source: "\n  query PrivacyExport($id: ID!) {\n    candid
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PrivacyCandidate($id: ID!) {\n    candidate(id: $id) {\n      name\n      email\n      phone\n      notes\n      erasedAt\n    }\n  }\n"): (typeof documents)["\n  query PrivacyCandidate($id: ID!) {\n    candidate(id: $id) {\n      name\n      email\n      phone\n      notes\n      erasedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PrivacySetRetention($days: Int) {\n    setRetentionPolicy(days: $days) {\n      days\n    }\n  }\n"): (typeof documents)["\n  mutation PrivacySetRetention($days: Int) {\n    setRetentionPolicy(days: $days) {\n      days\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PrivacyRetentionPreview {\n    retentionPreview {\n      days\n      candidates {\n        id\n        name\n        lastEndedAt\n      }\n      more\n    }\n  }\n"): (typeof documents)["\n  query PrivacyRetentionPreview {\n    retentionPreview {\n      days\n      candidates {\n        id\n        name\n        lastEndedAt\n      }\n      more\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PrivacyApplyRetention {\n    applyRetention\n  }\n"): (typeof documents)["\n  mutation PrivacyApplyRetention {\n    applyRetention\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PrivacyReject($input: CloseApplicationInput!) {\n    rejectApplication(input: $input) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation PrivacyReject($input: CloseApplicationInput!) {\n    rejectApplication(input: $input) {\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -28,6 +28,7 @@ export enum AuditEntityType {
   DECISION = 'DECISION',
   COMPARISON_WEIGHTS = 'COMPARISON_WEIGHTS',
   DEBRIEF_NOTE = 'DEBRIEF_NOTE',
+  RETENTION_POLICY = 'RETENTION_POLICY',
 }
 registerEnumType(AuditEntityType, { name: 'AuditEntityType' });
 

@@ -36,6 +36,7 @@ const ENTITY_TYPE_LABELS: Partial<Record<AuditEntityType, string>> = {
   DECISION: 'Decision',
   COMPARISON_WEIGHTS: 'Comparison weights',
   DEBRIEF_NOTE: 'Debrief note',
+  RETENTION_POLICY: 'Retention policy',
 };
 
 /** "ROLE_CHANGED" reads as "Role changed". */
