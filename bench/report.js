@@ -214,7 +214,8 @@ const RENDER = {
           'statements cannot be replayed twice — and (2) the mix against one instance alone. The ratio to (2) is the scale-out: on a machine ' +
           'where the two instances, PostgreSQL and the load generator share the same cores it stays near 1, because the cores, not an ' +
           'instance, are the limit. Latencies are under saturation (closed loop), so they include queueing: they measure capacity, not the ' +
-          'speed of one request (the other benchmarks time that).',
+          'speed of one request (the other benchmarks time that). Last, each operation runs alone on both instances from ' +
+          `${settings.aloneClients ?? 2} clients for ${settings.aloneSeconds ?? 5} s: its servers' CPU per request says where the mix's server CPU goes.`,
         table(
           [
             'operation',
@@ -228,6 +229,7 @@ const RENDER = {
             'p50',
             'p99',
             'ratio p50 / p99',
+            "servers' CPU per request, alone",
             'errors',
           ],
           names.map((name) => {
@@ -247,7 +249,8 @@ const RENDER = {
               floor ? ms(floor.latencyMs.p50) : '–',
               floor ? ms(floor.latencyMs.p99) : '–',
               floor ? `${times(o.ratioP50)} / ${times(o.ratioP99)}` : '–',
-              String(two.errors + one.errors),
+              o.alone ? ms(o.alone.serverCpuMsPerRequest) : '–',
+              String(two.errors + one.errors + (o.alone?.errors ?? 0)),
             ];
           }),
         ),

@@ -20,6 +20,8 @@
  *    its own (bench/scoring's floor). Moves are left out of the floor: their statements cannot be replayed twice;
  * 2. one instance: the mix against the first instance only;
  * 3. both instances, round-robin: the result.
+ * Then each operation alone on both instances, from 2 clients for BENCH_ALONE_SECONDS (5), for the server CPU each costs
+ * (errors count).
  * Reported per operation: requests per second, p50, p95, p99; in total, requests per second against the floor
  * and against one instance. Targets: 0 errored requests, 0 lost writes (each autosaved field holds its last
  * acknowledged value), 0 subscription errors and every move delivered to every subscriber. Exits 1 otherwise.
@@ -47,6 +49,10 @@ const DRAFT_SCORECARDS = 72;
 const DRAIN_MS = 10_000;
 /** Relative weights of the operations in the mix. */
 const MIX = { search: 30, board: 20, autosave: 30, move: 10, comparison: 10 };
+/** How long each operation then runs alone, to tell what each costs the servers. */
+const ALONE_SECONDS = Number(process.env.BENCH_ALONE_SECONDS ?? 5);
+/** Two clients: enough to keep both instances busy, few enough not to queue (this phase counts CPU, it is no stress test). */
+const ALONE_CLIENTS = 2;
 const SEARCH_TERMS = ['drift', 'model monitoring', 'depl', 'feature store', 'quokka', 'canary rollout'];
 
 const SEARCH = `query Search($search: String) {
@@ -185,7 +191,7 @@ function rotation(items) {
  * Runs `operations` (name -> async () => error message or undefined) from `CONCURRENCY` clients for `seconds`;
  * returns each operation's latencies, successes and errors, and how long it ran.
  */
-async function closedLoop(operations, weights, seconds) {
+async function closedLoop(operations, weights, seconds, clients = CONCURRENCY) {
   const pick = mixPicker(weights);
   const stats = Object.fromEntries(Object.keys(weights).map((name) => [name, { samples: [], errors: 0, firstError: null }]));
   const started = now();
@@ -202,7 +208,7 @@ async function closedLoop(operations, weights, seconds) {
       } else entry.samples.push(now() - at);
     }
   };
-  await Promise.all(Array.from({ length: CONCURRENCY }, client));
+  await Promise.all(Array.from({ length: clients }, client));
   const ranFor = (now() - started) / 1000;
   const operationsReport = {};
   let total = 0;
@@ -449,6 +455,27 @@ async function main() {
     const both = await measure(() => closedLoop(apiOperations(urls, seeded, moves, acknowledged), MIX, SECONDS));
     printPhase('two instances, round-robin', both);
 
+    // Each operation alone on both instances for a few seconds: the server CPU each one costs, which the mix hides.
+    const alone = {};
+    let aloneErrors = 0;
+    for (const name of Object.keys(MIX)) {
+      const phase = await measure(() =>
+        closedLoop(apiOperations(urls, seeded, moves, acknowledged), { [name]: 1 }, ALONE_SECONDS, ALONE_CLIENTS),
+      );
+      alone[name] = {
+        perSecond: phase.perSecond,
+        errors: phase.errors,
+        firstError: phase.operations[name].firstError,
+        serverCpuMsPerRequest: phase.cpu.servers.cpuMsPerRequest,
+      };
+      aloneErrors += phase.errors;
+      console.log(
+        `${name} alone: ${phase.perSecond.toFixed(1)}/s, servers' CPU ${phase.cpu.servers.cpuMsPerRequest.toFixed(1)} ms per request, ` +
+          `PostgreSQL's ${phase.cpu.postgres.cpuMsPerRequest.toFixed(1)} ms, errors ${phase.errors}`,
+      );
+      if (phase.errors) console.log(`  first error: ${phase.operations[name].firstError}`);
+    }
+
     const lostChanges = await drain(moves, heard);
     await Promise.all(subscribers.map((subscriber) => subscriber.close()));
     subscribers = [];
@@ -472,11 +499,19 @@ async function main() {
         floor: floorOp ?? null,
         ratioP50: floorOp ? op.latencyMs.p50 / floorOp.latencyMs.p50 : null,
         ratioP99: floorOp ? op.latencyMs.p99 / floorOp.latencyMs.p99 : null,
+        alone: alone[name],
       };
     }
     const results = {
       machine: await machine(db),
-      settings: { seconds: SECONDS, warmupSeconds: WARMUP_SECONDS, concurrency: CONCURRENCY, subscribers: SUBSCRIBERS, mix: MIX },
+      settings: {
+        seconds: SECONDS,
+        aloneSeconds: ALONE_SECONDS,
+        warmupSeconds: WARMUP_SECONDS,
+        concurrency: CONCURRENCY,
+        subscribers: SUBSCRIBERS,
+        mix: MIX,
+      },
       counts,
       phases: { floor, oneInstance: one, twoInstances: both },
       operations,
@@ -487,7 +522,7 @@ async function main() {
         scaleOut: both.perSecond / one.perSecond,
         ratioToFloor: both.perSecond / floor.perSecond,
       },
-      errors: floor.errors + one.errors + both.errors,
+      errors: floor.errors + one.errors + both.errors + aloneErrors,
       subscriptions: {
         subscribers: SUBSCRIBERS,
         moves: moves.made,
