@@ -52,6 +52,7 @@ export const router = createBrowserRouter([
           { path: 'candidates/:candidateId', ...onDemand(() => import('./pages/candidate-page')) },
           { path: 'applications/:applicationId/debrief', ...onDemand(() => import('./pages/debrief-page')) },
           { path: 'settings/outcome-reasons', ...onDemand(() => import('./pages/outcome-reasons-page')) },
+          { path: 'settings/data-retention', ...onDemand(() => import('./pages/data-retention-page')) },
           { path: 'settings/audit-log', ...onDemand(() => import('./pages/audit-log-page')) },
           { path: 'account', ...onDemand(() => import('./pages/account-page')) },
           { path: 'feedback', ...onDemand(() => import('./pages/feedback-page')) },

@@ -125,7 +125,7 @@ type Documents = {
     "\n  fragment CandidateSummary on Candidate {\n    id\n    name\n    email\n    tags\n    createdAt\n  }\n": typeof types.CandidateSummaryFragmentDoc,
     "\n  query Candidates($first: Int, $after: String, $search: String) {\n    candidates(first: $first, after: $after, search: $search) {\n      totalCount\n      totalCountIsExact\n      edges {\n        cursor\n        node {\n          ...CandidateSummary\n          applications {\n            id\n            status\n            stage {\n              id\n              name\n            }\n            opening {\n              id\n              title\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CandidatesDocument,
     "\n  fragment ApplicationDetail on Application {\n    id\n    status\n    outcomeReason\n    createdAt\n    timeInStageSeconds\n    decision {\n      id\n      decision\n    }\n    stage {\n      id\n      name\n    }\n    opening {\n      id\n      title\n      status\n      stages {\n        id\n        name\n      }\n      loop {\n        rounds {\n          id\n          name\n          durationMinutes\n          panelSize\n          stage {\n            id\n            name\n          }\n        }\n      }\n    }\n    timeline {\n      id\n      kind\n      fromStageId\n      toStageId\n      reason\n      createdAt\n      interviewId\n      interviewStartsAt\n      actor {\n        id\n        name\n      }\n    }\n    interviews {\n      id\n      startsAt\n      endsAt\n      roundName\n      status\n      cancelReason\n      panelists {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ApplicationDetailFragmentDoc,
-    "\n  query Candidate($id: ID!) {\n    candidate(id: $id) {\n      ...CandidateSummary\n      phone\n      links\n      source\n      notes\n      applications {\n        ...ApplicationDetail\n      }\n    }\n  }\n": typeof types.CandidateDocument,
+    "\n  query Candidate($id: ID!) {\n    candidate(id: $id) {\n      ...CandidateSummary\n      phone\n      links\n      source\n      notes\n      erasedAt\n      applications {\n        ...ApplicationDetail\n      }\n    }\n  }\n": typeof types.CandidateDocument,
     "\n  mutation CreateCandidate($input: CandidateInput!) {\n    createCandidate(input: $input) {\n      ...CandidateSummary\n    }\n  }\n": typeof types.CreateCandidateDocument,
     "\n  mutation CreateApplication($input: CreateApplicationInput!) {\n    createApplication(input: $input) {\n      id\n      stage {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateApplicationDocument,
     "\n  mutation RejectApplication($input: CloseApplicationInput!) {\n    rejectApplication(input: $input) {\n      ...ApplicationDetail\n    }\n  }\n": typeof types.RejectApplicationDocument,
@@ -133,6 +133,12 @@ type Documents = {
     "\n  query ClosedApplications($openingId: ID!, $status: ApplicationStatus, $first: Int, $after: String) {\n    closedApplications(openingId: $openingId, status: $status, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          status\n          outcomeReason\n          outcomeReasonChoice {\n            id\n            label\n          }\n          updatedAt\n          candidate {\n            id\n            name\n          }\n          stage {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ClosedApplicationsDocument,
     "\n  mutation ReopenApplication($applicationId: ID!, $reason: String) {\n    reopenApplication(applicationId: $applicationId, reason: $reason) {\n      ...ApplicationDetail\n    }\n  }\n": typeof types.ReopenApplicationDocument,
     "\n  subscription BoardChanged($openingId: ID!) {\n    boardChanged(openingId: $openingId) {\n      openingId\n      applicationId\n      kind\n      fromStageId\n      toStageId\n      card {\n        ...BoardCardFields\n      }\n    }\n  }\n": typeof types.BoardChangedDocument,
+    "\n  mutation EraseCandidate($id: ID!) {\n    eraseCandidate(id: $id) {\n      candidateId\n      erasedAt\n    }\n  }\n": typeof types.EraseCandidateDocument,
+    "\n  query CandidateDataExport($id: ID!) {\n    candidateDataExport(id: $id)\n  }\n": typeof types.CandidateDataExportDocument,
+    "\n  query RetentionPolicy {\n    retentionPolicy {\n      days\n      lastRunAt\n    }\n  }\n": typeof types.RetentionPolicyDocument,
+    "\n  mutation SetRetentionPolicy($days: Int) {\n    setRetentionPolicy(days: $days) {\n      days\n      lastRunAt\n    }\n  }\n": typeof types.SetRetentionPolicyDocument,
+    "\n  query RetentionPreview {\n    retentionPreview {\n      days\n      candidates {\n        id\n        name\n        lastEndedAt\n      }\n      more\n    }\n  }\n": typeof types.RetentionPreviewDocument,
+    "\n  mutation ApplyRetention {\n    applyRetention\n  }\n": typeof types.ApplyRetentionDocument,
     "\n  fragment QuestionSetSummary on QuestionSet {\n    id\n    name\n    description\n    questionCount\n    version\n    updatedAt\n  }\n": typeof types.QuestionSetSummaryFragmentDoc,
     "\n  query QuestionSets {\n    questionSets {\n      ...QuestionSetSummary\n    }\n  }\n": typeof types.QuestionSetsDocument,
     "\n  query QuestionSet($id: ID!) {\n    questionSet(id: $id) {\n      ...QuestionSetSummary\n      questions {\n        ...QuestionSummary\n      }\n    }\n  }\n": typeof types.QuestionSetDocument,
@@ -265,7 +271,7 @@ const documents: Documents = {
     "\n  fragment CandidateSummary on Candidate {\n    id\n    name\n    email\n    tags\n    createdAt\n  }\n": types.CandidateSummaryFragmentDoc,
     "\n  query Candidates($first: Int, $after: String, $search: String) {\n    candidates(first: $first, after: $after, search: $search) {\n      totalCount\n      totalCountIsExact\n      edges {\n        cursor\n        node {\n          ...CandidateSummary\n          applications {\n            id\n            status\n            stage {\n              id\n              name\n            }\n            opening {\n              id\n              title\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CandidatesDocument,
     "\n  fragment ApplicationDetail on Application {\n    id\n    status\n    outcomeReason\n    createdAt\n    timeInStageSeconds\n    decision {\n      id\n      decision\n    }\n    stage {\n      id\n      name\n    }\n    opening {\n      id\n      title\n      status\n      stages {\n        id\n        name\n      }\n      loop {\n        rounds {\n          id\n          name\n          durationMinutes\n          panelSize\n          stage {\n            id\n            name\n          }\n        }\n      }\n    }\n    timeline {\n      id\n      kind\n      fromStageId\n      toStageId\n      reason\n      createdAt\n      interviewId\n      interviewStartsAt\n      actor {\n        id\n        name\n      }\n    }\n    interviews {\n      id\n      startsAt\n      endsAt\n      roundName\n      status\n      cancelReason\n      panelists {\n        id\n        name\n      }\n    }\n  }\n": types.ApplicationDetailFragmentDoc,
-    "\n  query Candidate($id: ID!) {\n    candidate(id: $id) {\n      ...CandidateSummary\n      phone\n      links\n      source\n      notes\n      applications {\n        ...ApplicationDetail\n      }\n    }\n  }\n": types.CandidateDocument,
+    "\n  query Candidate($id: ID!) {\n    candidate(id: $id) {\n      ...CandidateSummary\n      phone\n      links\n      source\n      notes\n      erasedAt\n      applications {\n        ...ApplicationDetail\n      }\n    }\n  }\n": types.CandidateDocument,
     "\n  mutation CreateCandidate($input: CandidateInput!) {\n    createCandidate(input: $input) {\n      ...CandidateSummary\n    }\n  }\n": types.CreateCandidateDocument,
     "\n  mutation CreateApplication($input: CreateApplicationInput!) {\n    createApplication(input: $input) {\n      id\n      stage {\n        id\n        name\n      }\n    }\n  }\n": types.CreateApplicationDocument,
     "\n  mutation RejectApplication($input: CloseApplicationInput!) {\n    rejectApplication(input: $input) {\n      ...ApplicationDetail\n    }\n  }\n": types.RejectApplicationDocument,
@@ -273,6 +279,12 @@ const documents: Documents = {
     "\n  query ClosedApplications($openingId: ID!, $status: ApplicationStatus, $first: Int, $after: String) {\n    closedApplications(openingId: $openingId, status: $status, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          status\n          outcomeReason\n          outcomeReasonChoice {\n            id\n            label\n          }\n          updatedAt\n          candidate {\n            id\n            name\n          }\n          stage {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ClosedApplicationsDocument,
     "\n  mutation ReopenApplication($applicationId: ID!, $reason: String) {\n    reopenApplication(applicationId: $applicationId, reason: $reason) {\n      ...ApplicationDetail\n    }\n  }\n": types.ReopenApplicationDocument,
     "\n  subscription BoardChanged($openingId: ID!) {\n    boardChanged(openingId: $openingId) {\n      openingId\n      applicationId\n      kind\n      fromStageId\n      toStageId\n      card {\n        ...BoardCardFields\n      }\n    }\n  }\n": types.BoardChangedDocument,
+    "\n  mutation EraseCandidate($id: ID!) {\n    eraseCandidate(id: $id) {\n      candidateId\n      erasedAt\n    }\n  }\n": types.EraseCandidateDocument,
+    "\n  query CandidateDataExport($id: ID!) {\n    candidateDataExport(id: $id)\n  }\n": types.CandidateDataExportDocument,
+    "\n  query RetentionPolicy {\n    retentionPolicy {\n      days\n      lastRunAt\n    }\n  }\n": types.RetentionPolicyDocument,
+    "\n  mutation SetRetentionPolicy($days: Int) {\n    setRetentionPolicy(days: $days) {\n      days\n      lastRunAt\n    }\n  }\n": types.SetRetentionPolicyDocument,
+    "\n  query RetentionPreview {\n    retentionPreview {\n      days\n      candidates {\n        id\n        name\n        lastEndedAt\n      }\n      more\n    }\n  }\n": types.RetentionPreviewDocument,
+    "\n  mutation ApplyRetention {\n    applyRetention\n  }\n": types.ApplyRetentionDocument,
     "\n  fragment QuestionSetSummary on QuestionSet {\n    id\n    name\n    description\n    questionCount\n    version\n    updatedAt\n  }\n": types.QuestionSetSummaryFragmentDoc,
     "\n  query QuestionSets {\n    questionSets {\n      ...QuestionSetSummary\n    }\n  }\n": types.QuestionSetsDocument,
     "\n  query QuestionSet($id: ID!) {\n    questionSet(id: $id) {\n      ...QuestionSetSummary\n      questions {\n        ...QuestionSummary\n      }\n    }\n  }\n": types.QuestionSetDocument,
@@ -755,7 +767,7 @@ export function graphql(source: "\n  fragment ApplicationDetail on Application {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Candidate($id: ID!) {\n    candidate(id: $id) {\n      ...CandidateSummary\n      phone\n      links\n      source\n      notes\n      applications {\n        ...ApplicationDetail\n      }\n    }\n  }\n"): (typeof documents)["\n  query Candidate($id: ID!) {\n    candidate(id: $id) {\n      ...CandidateSummary\n      phone\n      links\n      source\n      notes\n      applications {\n        ...ApplicationDetail\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Candidate($id: ID!) {\n    candidate(id: $id) {\n      ...CandidateSummary\n      phone\n      links\n      source\n      notes\n      erasedAt\n      applications {\n        ...ApplicationDetail\n      }\n    }\n  }\n"): (typeof documents)["\n  query Candidate($id: ID!) {\n    candidate(id: $id) {\n      ...CandidateSummary\n      phone\n      links\n      source\n      notes\n      erasedAt\n      applications {\n        ...ApplicationDetail\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -784,6 +796,30 @@ export function graphql(source: "\n  mutation ReopenApplication($applicationId: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription BoardChanged($openingId: ID!) {\n    boardChanged(openingId: $openingId) {\n      openingId\n      applicationId\n      kind\n      fromStageId\n      toStageId\n      card {\n        ...BoardCardFields\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription BoardChanged($openingId: ID!) {\n    boardChanged(openingId: $openingId) {\n      openingId\n      applicationId\n      kind\n      fromStageId\n      toStageId\n      card {\n        ...BoardCardFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EraseCandidate($id: ID!) {\n    eraseCandidate(id: $id) {\n      candidateId\n      erasedAt\n    }\n  }\n"): (typeof documents)["\n  mutation EraseCandidate($id: ID!) {\n    eraseCandidate(id: $id) {\n      candidateId\n      erasedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CandidateDataExport($id: ID!) {\n    candidateDataExport(id: $id)\n  }\n"): (typeof documents)["\n  query CandidateDataExport($id: ID!) {\n    candidateDataExport(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RetentionPolicy {\n    retentionPolicy {\n      days\n      lastRunAt\n    }\n  }\n"): (typeof documents)["\n  query RetentionPolicy {\n    retentionPolicy {\n      days\n      lastRunAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetRetentionPolicy($days: Int) {\n    setRetentionPolicy(days: $days) {\n      days\n      lastRunAt\n    }\n  }\n"): (typeof documents)["\n  mutation SetRetentionPolicy($days: Int) {\n    setRetentionPolicy(days: $days) {\n      days\n      lastRunAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RetentionPreview {\n    retentionPreview {\n      days\n      candidates {\n        id\n        name\n        lastEndedAt\n      }\n      more\n    }\n  }\n"): (typeof documents)["\n  query RetentionPreview {\n    retentionPreview {\n      days\n      candidates {\n        id\n        name\n        lastEndedAt\n      }\n      more\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApplyRetention {\n    applyRetention\n  }\n"): (typeof documents)["\n  mutation ApplyRetention {\n    applyRetention\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

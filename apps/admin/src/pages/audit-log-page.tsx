@@ -2,6 +2,7 @@ import { Navigate } from 'react-router';
 import { useSession } from '../modules/auth';
 import { AuditLog } from '../modules/audit-log';
 import { useDocumentTitle } from '../ui/hooks';
+import { SettingsNav } from './settings-nav';
 
 export default function AuditLogPage() {
   const isAdmin = useSession().user.role === 'ADMIN';
@@ -21,6 +22,7 @@ export default function AuditLogPage() {
           </p>
         </div>
       </header>
+      <SettingsNav />
       <AuditLog />
     </div>
   );

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, Navigate, useParams } from 'react-router';
-import { useHiringAccess } from '../modules/auth';
+import { useHiringAccess, useSession } from '../modules/auth';
+import { CandidatePrivacy } from '../modules/privacy';
 import { CandidateProfile, CandidateQuery } from '../modules/pipeline';
 import { PageLoading } from '../ui/feedback';
 import { useDocumentTitle } from '../ui/hooks';
@@ -9,6 +10,7 @@ import { RecordError } from './record-error';
 export default function CandidatePage() {
   const { candidateId = '' } = useParams();
   const { canManagePipeline } = useHiringAccess();
+  const isAdmin = useSession().user.role === 'ADMIN';
   const { data, error, refetch } = useQuery(CandidateQuery, {
     variables: { id: candidateId },
     fetchPolicy: 'cache-and-network',
@@ -27,5 +29,11 @@ export default function CandidatePage() {
       />
     );
   if (!data) return <PageLoading />;
-  return <CandidateProfile candidate={data.candidate} onChanged={() => void refetch()} />;
+  return (
+    <CandidateProfile
+      candidate={data.candidate}
+      onChanged={() => void refetch()}
+      extra={isAdmin && <CandidatePrivacy candidate={data.candidate} onErased={() => void refetch()} />}
+    />
+  );
 }

@@ -2,6 +2,7 @@ import { Navigate } from 'react-router';
 import { useHiringAccess, useSession } from '../modules/auth';
 import { OutcomeReasonManager } from '../modules/outcome-reasons';
 import { useDocumentTitle } from '../ui/hooks';
+import { SettingsNav } from './settings-nav';
 
 export default function OutcomeReasonsPage() {
   const isAdmin = useSession().user.role === 'ADMIN';
@@ -22,6 +23,7 @@ export default function OutcomeReasonsPage() {
           </p>
         </div>
       </header>
+      {isAdmin && <SettingsNav />}
       <OutcomeReasonManager canEdit={isAdmin} />
     </div>
   );

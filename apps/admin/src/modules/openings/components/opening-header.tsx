@@ -10,6 +10,7 @@ import { UpdateOpeningMutation } from '../graphql/openings.documents';
 import { useHiringAccess } from '../../auth';
 import { EditOpeningDialog } from './edit-opening-dialog';
 import { OpeningStatusBadge } from './opening-status';
+import '../../../ui/tabs.css';
 import './opening-header.css';
 
 type Opening = OpeningQuery['opening'];

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { CandidateQuery } from '../../../gql/graphql';
 import { EmptyState } from '../../../ui/feedback';
@@ -8,7 +9,8 @@ import './candidate-profile.css';
 
 type Candidate = CandidateQuery['candidate'];
 
-export function CandidateProfile({ candidate, onChanged }: { candidate: Candidate; onChanged: () => void }) {
+/** `extra` goes under the details (the admins' personal-data controls). */
+export function CandidateProfile({ candidate, onChanged, extra }: { candidate: Candidate; onChanged: () => void; extra?: ReactNode }) {
   // Active applications first, then the ones that left the pipeline.
   const applications = [...candidate.applications].sort(
     (a, b) => Number(a.status !== 'ACTIVE') - Number(b.status !== 'ACTIVE') || b.createdAt.localeCompare(a.createdAt),
@@ -48,59 +50,62 @@ export function CandidateProfile({ candidate, onChanged }: { candidate: Candidat
             ))
           )}
         </section>
-        <aside className="card candidate-details" aria-labelledby="details-title">
-          <h2 id="details-title" className="card-title">
-            Details
-          </h2>
-          <dl className="details-list">
-            <div>
-              <dt>Source</dt>
-              <dd>{candidate.source || <span className="muted">Not recorded</span>}</dd>
-            </div>
-            <div>
-              <dt>Added</dt>
-              <dd>{formatDate(candidate.createdAt)}</dd>
-            </div>
-            <div>
-              <dt>Tags</dt>
-              <dd>
-                {candidate.tags.length === 0 ? (
-                  <span className="muted">None</span>
-                ) : (
-                  <ul className="tag-list" aria-label="Tags">
-                    {candidate.tags.map((tag) => (
-                      <li key={tag} className="tag">
-                        {tag}
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </dd>
-            </div>
-            <div>
-              <dt>Links</dt>
-              <dd>
-                {candidate.links.length === 0 ? (
-                  <span className="muted">None</span>
-                ) : (
-                  <ul className="link-list">
-                    {candidate.links.map((link) => (
-                      <li key={link}>
-                        <a href={link} target="_blank" rel="noreferrer noopener">
-                          {link.replace(/^https?:\/\//, '')}
-                        </a>
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </dd>
-            </div>
-            <div>
-              <dt>Notes</dt>
-              <dd className="candidate-notes">{candidate.notes || <span className="muted">None</span>}</dd>
-            </div>
-          </dl>
-        </aside>
+        <div className="stack">
+          <aside className="card candidate-details" aria-labelledby="details-title">
+            <h2 id="details-title" className="card-title">
+              Details
+            </h2>
+            <dl className="details-list">
+              <div>
+                <dt>Source</dt>
+                <dd>{candidate.source || <span className="muted">Not recorded</span>}</dd>
+              </div>
+              <div>
+                <dt>Added</dt>
+                <dd>{formatDate(candidate.createdAt)}</dd>
+              </div>
+              <div>
+                <dt>Tags</dt>
+                <dd>
+                  {candidate.tags.length === 0 ? (
+                    <span className="muted">None</span>
+                  ) : (
+                    <ul className="tag-list" aria-label="Tags">
+                      {candidate.tags.map((tag) => (
+                        <li key={tag} className="tag">
+                          {tag}
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </dd>
+              </div>
+              <div>
+                <dt>Links</dt>
+                <dd>
+                  {candidate.links.length === 0 ? (
+                    <span className="muted">None</span>
+                  ) : (
+                    <ul className="link-list">
+                      {candidate.links.map((link) => (
+                        <li key={link}>
+                          <a href={link} target="_blank" rel="noreferrer noopener">
+                            {link.replace(/^https?:\/\//, '')}
+                          </a>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </dd>
+              </div>
+              <div>
+                <dt>Notes</dt>
+                <dd className="candidate-notes">{candidate.notes || <span className="muted">None</span>}</dd>
+              </div>
+            </dl>
+          </aside>
+          {extra}
+        </div>
       </div>
     </div>
   );

@@ -206,6 +206,7 @@ export const CandidateQuery = graphql(`
       links
       source
       notes
+      erasedAt
       applications {
         ...ApplicationDetail
       }
