@@ -212,8 +212,8 @@ const RENDER = {
         'Floors, both measured in the same run: (1) the same mix replayed through `pg` by the same number of clients — for each read the ' +
           'statements the server ran for it (captured with x-sql-trace), for an autosave the same guarded UPDATE; moves are left out, their ' +
           'statements cannot be replayed twice — and (2) the mix against one instance alone. The ratio to (2) is the scale-out: on a machine ' +
-          'where the two instances, PostgreSQL and the load generator share the same cores it stays near 1, because the cores, not an ' +
-          'instance, are the limit. Latencies are under saturation (closed loop), so they include queueing: they measure capacity, not the ' +
+          'where the two instances, PostgreSQL and the load generator share the same cores it cannot go far above 1, because the cores, ' +
+          'not an instance, are the limit, and other work on the machine moves it either way. Latencies are under saturation (closed loop), so they include queueing: they measure capacity, not the ' +
           'speed of one request (the other benchmarks time that). Last, each operation runs alone on both instances from ' +
           `${settings.aloneClients ?? 2} clients for ${settings.aloneSeconds ?? 5} s: its servers' CPU per request says where the mix's server CPU goes.`,
         table(
@@ -305,6 +305,21 @@ const RENDER = {
               ),
             ]
           : []),
+        ...(() => {
+          const firsts = Object.entries(phases)
+            .flatMap(([phase, result]) =>
+              Object.entries(result.operations)
+                .filter(([, op]) => op.firstError)
+                .map(([name, op]) => `- ${phase}, ${name} (${op.errors}): \`${op.firstError.slice(0, 300)}\``),
+            )
+            .concat(s.firstError ? [`- subscriptions (${s.errors}): \`${s.firstError.slice(0, 300)}\``] : []);
+          const why = firsts.some((line) => line.includes('SERVICE_UNAVAILABLE'))
+            ? "\n\n`SERVICE_UNAVAILABLE` is the server's answer when getting a database connection (for a request, or for its " +
+              'once-a-second health check) takes longer than `DATABASE_CONNECT_TIMEOUT_MS` (3 s): here, when the cores were ' +
+              'oversubscribed (see the load average above).'
+            : '';
+          return firsts.length ? [`First error of each operation that failed:\n\n${firsts.join('\n')}${why}`] : [];
+        })(),
         `Measured on ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.memoryGB} GB, Node ${r.machine.node}, PostgreSQL ${r.machine.postgres}. ` +
           `Phase totals: floor ${phases.floor.requests.toLocaleString('en-US')} requests, one instance ${phases.oneInstance.requests.toLocaleString('en-US')}, ` +
           `two instances ${phases.twoInstances.requests.toLocaleString('en-US')}.`,
