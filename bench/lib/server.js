@@ -24,7 +24,8 @@ function startServer(env, nodeArgs = []) {
       ...nodeArgs,
       join(ROOT, 'apps/api/dist/main.js'),
     ],
-    { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
+    // The benchmarks' subscribers share a session, hundreds of sockets of it (the server allows 20 by default).
+    { env: { SOCKETS_PER_SESSION: '10000', ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
   const ready = new Promise((resolve, reject) => {

@@ -34,6 +34,7 @@ export * from './graphql/loaders';
 export * from './graphql/query-limits';
 export * from './graphql/query-limits.plugin';
 export * from './graphql/shared-subscription-results';
+export * from './graphql/socket-limits';
 export * from './graphql/subscription-server';
 export * from './health/health.module';
 export * from './logging/app-logger';

@@ -26,6 +26,8 @@ export interface Feed<TResult> {
   readonly pending: ReadonlyArray<SubscriptionResult<TResult>>;
   /** Resolves once the server has completed it or the socket has closed. */
   readonly ended: Promise<void>;
+  /** Stops it, as a client does (a complete message), leaving the socket open. */
+  complete(): void;
 }
 
 /** A real graphql-ws client over a real WebSocket (`ws`), as a script or the admin would connect. */
@@ -38,7 +40,7 @@ export interface Socket {
 
 const DEFAULT_WAIT_MS = 5_000;
 
-function feed<TResult>(): Feed<TResult> & {
+function feed<TResult>(): Omit<Feed<TResult>, 'complete'> & {
   push(result: SubscriptionResult<TResult>): void;
   end(): void;
 } {
@@ -97,7 +99,7 @@ export function openSocket(serverUrl: string, { token, cookie, origin }: SocketO
     closed,
     subscribe<TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables>, variables: TVariables) {
       const results = feed<TResult>();
-      client.subscribe<TResult>(
+      const unsubscribe = client.subscribe<TResult>(
         { query: print(document), variables: variables as Record<string, unknown> },
         {
           next: (result) => results.push(result as SubscriptionResult<TResult>),
@@ -109,7 +111,7 @@ export function openSocket(serverUrl: string, { token, cookie, origin }: SocketO
           complete: () => results.end(),
         },
       );
-      return results;
+      return Object.assign(results, { complete: unsubscribe });
     },
     async close() {
       await client.dispose();

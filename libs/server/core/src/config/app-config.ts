@@ -1,5 +1,6 @@
 import { hostname } from 'node:os';
 import { resolve } from 'node:path';
+import { DEFAULT_SOCKETS_PER_SESSION } from '../graphql/socket-limits';
 
 export interface AppConfig {
   port: number;
@@ -29,6 +30,8 @@ export interface AppConfig {
   logLevel: LogLevelName;
   /** Which server instance this is, in the audit trail: INSTANCE_NAME, or the host name and process id. */
   instanceName: string;
+  /** SOCKETS_PER_SESSION: subscription sockets one session or API token may hold open at once on an instance. */
+  socketsPerSession: number;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -67,6 +70,13 @@ function hours(name: string, raw: string | undefined, fallback: number): number 
   return value;
 }
 
+function count(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a whole number from 1, got "${raw}"`);
+  return value;
+}
+
 function trustProxy(raw: string | undefined): boolean | number | string {
   if (!raw || raw === 'false') return false;
   if (raw === 'true') return true;
@@ -89,5 +99,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     mailFrom: env.MAIL_FROM || 'Panelist <no-reply@panelist.invalid>',
     logLevel: logLevel(env.LOG_LEVEL),
     instanceName: env.INSTANCE_NAME || `${hostname()}:${process.pid}`,
+    socketsPerSession: count('SOCKETS_PER_SESSION', env.SOCKETS_PER_SESSION, DEFAULT_SOCKETS_PER_SESSION),
   };
 }

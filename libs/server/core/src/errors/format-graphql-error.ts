@@ -1,4 +1,5 @@
 import { QUERY_TOO_COMPLEX } from '../graphql/query-limits';
+import { TOO_MANY_SUBSCRIPTIONS } from '../graphql/socket-limits';
 import { Logger } from '@nestjs/common';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { isDatabaseUnavailable, isStatementTimeout } from '../database/database-unavailable';
@@ -29,6 +30,7 @@ const PASSTHROUGH = new Set<string>([
   'BAD_REQUEST',
   'OPERATION_RESOLUTION_FAILURE',
   QUERY_TOO_COMPLEX,
+  TOO_MANY_SUBSCRIPTIONS,
 ]);
 
 /** graphql-js stops parsing at the token limit with a syntax error: it is a limit, and says so with its own code. */
