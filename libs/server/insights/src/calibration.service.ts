@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { LOW_AGREEMENT, ordinalAlpha } from '@panelist/scoring';
 import { AuthUser } from '@panelist/server-core';
 import { OpeningsService } from '@panelist/server-loops';
+import { CategoriesService } from '@panelist/server-question-bank';
 import { LeniencyRow, SubmittedRatings } from '@panelist/server-scorecards';
 import { MIN_SHARED_CANDIDATES } from './comparison.service';
 import { AgreementResult } from './insights.types';
@@ -11,6 +12,7 @@ import { AgreementResult } from './insights.types';
 export class CalibrationService {
   constructor(
     private readonly openings: OpeningsService,
+    private readonly categories: CategoriesService,
     private readonly ratings: SubmittedRatings,
   ) {}
 
@@ -26,6 +28,8 @@ export class CalibrationService {
    */
   async agreement(reader: AuthUser, openingId: string, categoryId: string | null): Promise<AgreementResult> {
     await this.openings.get(reader.organizationId, openingId, 'openingId');
+    // Another organisation's category answers NOT_FOUND rather than an empty result naming it.
+    if (categoryId) await this.categories.get(reader.organizationId, categoryId, 'categoryId');
     const rows = await this.ratings.unitRatings(reader.organizationId, openingId, categoryId);
     const result = ordinalAlpha(rows.map((row) => ({ unit: row.application_id, rater: row.panelist_id, value: row.score })));
     return { ...result, low: result.alpha !== null && result.alpha < LOW_AGREEMENT, categoryId };

@@ -107,6 +107,8 @@ export class ApplicationsService {
     first: number,
     after?: string,
   ): Promise<Connection<Application>> {
+    // Another organisation's opening answers NOT_FOUND, not an empty list (DESIGN.md: tenancy).
+    await this.openings.get(organizationId, openingId, 'openingId');
     const offset = decodeOffsetCursor(after);
     const statuses = status && status !== ApplicationStatus.ACTIVE ? [status] : [ApplicationStatus.REJECTED, ApplicationStatus.WITHDRAWN];
     const where = { organizationId, openingId, status: In(statuses) };
