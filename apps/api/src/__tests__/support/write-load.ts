@@ -32,6 +32,8 @@ export interface Write {
   started: number;
   answered: number;
   outcome: string;
+  /** The HTTP status of the answer (0 when none came). */
+  status: number;
 }
 
 /** One createCandidate for `email`, as the load writes them. */
@@ -108,7 +110,7 @@ export class WriteLoad {
         answer.data?.createCandidate?.email === email
           ? 'acked'
           : (answer.errors?.[0]?.extensions?.code ?? answer.failure ?? `HTTP ${answer.status} without data or errors`);
-      this.writes.push({ email, started, answered: started + answer.ms, outcome });
+      this.writes.push({ email, started, answered: started + answer.ms, outcome, status: answer.status ?? 0 });
       for (const look of [...this.waiting]) look();
       await new Promise((paced) => setTimeout(paced, PACE_MS));
     }

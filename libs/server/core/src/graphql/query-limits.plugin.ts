@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError } from 'graphql';
+import { isDatabaseUnavailable } from '../database/database-unavailable';
 import { SessionService } from '../auth/session.service';
 import { sessionTokenOf } from '../auth/session.strategy';
 import type { HttpGraphQLContext } from './graphql-context';
@@ -21,7 +23,7 @@ export class QueryLimitsPlugin {
           async didResolveOperation({ schema, document, operation, request, contextValue }) {
             if (!operation) return;
             const token = sessionTokenOf(contextValue.req);
-            const member = token ? await sessions.resolve(token) : undefined;
+            const member = token ? await resolveOrUnavailable(sessions, token) : undefined;
             const size = measureQuery(schema, document, operation, request.variables ?? {});
             const refused = overLimit(size, member ? MEMBER_LIMITS : ANONYMOUS_LIMITS, !member);
             if (refused) throw refused;
@@ -29,6 +31,19 @@ export class QueryLimitsPlugin {
         };
       },
     };
+  }
+}
+
+/**
+ * The session, read before execution: a database that cannot answer is a 503 with SERVICE_UNAVAILABLE, as it is
+ * inside execution, not the 500 Apollo gives any error thrown from a plugin.
+ */
+async function resolveOrUnavailable(sessions: SessionService, token: string) {
+  try {
+    return await sessions.resolve(token);
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    throw new GraphQLError('The database is unavailable', { originalError: error as Error, extensions: { http: { status: 503 } } });
   }
 }
 
