@@ -6,6 +6,7 @@ import { type UserError, fieldErrorOf, toUserError } from '../../../ui/errors';
 import { Alert, EmptyState, LoadError, SkeletonLines } from '../../../ui/feedback';
 import { SelectField, TextField } from '../../../ui/field';
 import { formatDate, formatDateTime } from '../../../ui/format';
+import { useNow } from '../../../ui/hooks';
 import { ApiTokensQuery, CreateApiTokenMutation, RevokeApiTokenMutation } from '../graphql/account.documents';
 import './api-token-manager.css';
 
@@ -125,6 +126,8 @@ function CreateTokenForm({ onCreated }: { onCreated: (name: string, token: strin
 }
 
 function TokenTable({ tokens }: { tokens: ApiTokenFieldsFragment[] }) {
+  // A token expiring while the page is open shows it within the minute.
+  const now = useNow(60_000);
   return (
     <div className="table-wrap">
       <table className="table token-table">
@@ -142,7 +145,7 @@ function TokenTable({ tokens }: { tokens: ApiTokenFieldsFragment[] }) {
         </thead>
         <tbody>
           {tokens.map((token) => (
-            <TokenRow key={token.id} token={token} />
+            <TokenRow key={token.id} token={token} now={now} />
           ))}
         </tbody>
       </table>
@@ -150,9 +153,9 @@ function TokenTable({ tokens }: { tokens: ApiTokenFieldsFragment[] }) {
   );
 }
 
-function TokenRow({ token }: { token: ApiTokenFieldsFragment }) {
+function TokenRow({ token, now }: { token: ApiTokenFieldsFragment; now: number }) {
   const [revoke, { loading, error }] = useMutation(RevokeApiTokenMutation);
-  const expired = new Date(token.expiresAt).getTime() <= Date.now();
+  const expired = new Date(token.expiresAt).getTime() <= now;
   const live = !token.revokedAt && !expired;
   return (
     <tr className={live ? undefined : 'token-ended'}>
