@@ -46,6 +46,8 @@ describe('Your account in Chromium', () => {
     const recruiter = await addMember(admin, { name: 'Rosa Parks', role: 'RECRUITER' });
     const page = await open(recruiter, PHONE);
 
+    // Once the landing page has settled: a navigation closes the menu.
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
     await page.getByRole('button', { name: 'Menu' }).click();
     await page.getByRole('link', { name: /Rosa Parks/ }).click();
     await page.waitForURL('**/account');

@@ -129,7 +129,8 @@ function TokenTable({ tokens }: { tokens: ApiTokenFieldsFragment[] }) {
   // A token expiring while the page is open shows it within the minute.
   const now = useNow(60_000);
   return (
-    <div className="table-wrap">
+    // Focusable, so a keyboard can scroll it on a phone once no Revoke button is left inside.
+    <div className="table-wrap" tabIndex={0} role="region" aria-label="Your API tokens">
       <table className="table token-table">
         <caption className="visually-hidden">Your API tokens, newest first</caption>
         <thead>
