@@ -38,19 +38,17 @@ export const erasePipelineSql = (organizationId: string, candidateId: string) =>
        UPDATE application SET outcome_reason = NULL
         WHERE organization_id = $1 AND candidate_id = $2
         RETURNING id
-     ), all_applications AS (
-       SELECT id FROM application WHERE organization_id = $1 AND candidate_id = $2
      ), events AS (
        UPDATE application_event SET reason = NULL
-        WHERE organization_id = $1 AND application_id IN (SELECT id FROM all_applications) AND reason IS NOT NULL
+        WHERE organization_id = $1 AND application_id IN (SELECT id FROM applications) AND reason IS NOT NULL
      ), interviews AS (
        UPDATE interview SET cancel_reason = NULL
-        WHERE organization_id = $1 AND application_id IN (SELECT id FROM all_applications)
+        WHERE organization_id = $1 AND application_id IN (SELECT id FROM applications)
         RETURNING id
      )
      -- Data-modifying CTEs run to completion whether or not this reads them.
      SELECT id FROM erased
-     UNION ALL SELECT id FROM all_applications
+     UNION ALL SELECT id FROM applications
      UNION ALL SELECT id FROM interviews`,
     [organizationId, candidateId],
   );

@@ -29,12 +29,11 @@ export const dueCandidatesSql = (organizationId: string, days: number, limit: nu
 export const retentionJobLockSql = () =>
   sql<{ locked: boolean }>(`SELECT pg_try_advisory_xact_lock(hashtext('panelist.retention')) AS locked`);
 
-/** Organisations with a policy whose job has not run for a day, locked so a concurrent run skips them. */
+/** Organisations with a policy whose job has not run for a day (the job's advisory lock keeps runs apart). */
 export const duePoliciesSql = () =>
   sql<{ organizationId: string; days: number }>(
     `SELECT organization_id AS "organizationId", days FROM retention_policy
-      WHERE days IS NOT NULL AND (last_run_at IS NULL OR last_run_at < now() - interval '1 day')
-      FOR UPDATE SKIP LOCKED`,
+      WHERE days IS NOT NULL AND (last_run_at IS NULL OR last_run_at < now() - interval '1 day')`,
   );
 
 export const markRunSql = (organizationId: string) =>
