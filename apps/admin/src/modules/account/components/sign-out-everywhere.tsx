@@ -33,7 +33,7 @@ export function SignOutEverywhere() {
       </p>
       {error && <Alert>{error}</Alert>}
       {confirming ? (
-        <div className="row">
+        <div className="row gap-sm">
           <button type="button" className="btn btn-danger" disabled={loading} onClick={() => void signOutEverywhere()}>
             {loading ? 'Signing out…' : 'Yes, sign out everywhere'}
           </button>

@@ -47,7 +47,7 @@ export function CandidatePrivacy({ candidate, onErased }: { candidate: Candidate
         <p className="muted small">For a request from the candidate: download everything Panelist holds about them, or erase it.</p>
       )}
       {exportError && <Alert>{exportError}</Alert>}
-      <div className="row">
+      <div className="row gap-sm">
         <button type="button" className="btn btn-sm" onClick={() => void download()} disabled={exporting}>
           {exporting ? 'Preparing…' : 'Download their data'}
         </button>
@@ -88,7 +88,7 @@ function EraseDialog({ candidate, onClose, onErased }: { candidate: Candidate; o
       <form className="stack" onSubmit={submit} noValidate>
         {error && <Alert>{error}</Alert>}
         <TextField label={`Type ${candidate.name} to confirm`} value={typed} onChange={(event) => setTyped(event.target.value)} autoFocus />
-        <div className="row">
+        <div className="row gap-sm">
           <button type="submit" className="btn btn-danger" disabled={loading || typed.trim() !== candidate.name}>
             {loading ? 'Erasing…' : 'Erase for good'}
           </button>
