@@ -7,6 +7,13 @@ import type { Difficulty, Level } from './types';
 
 const DIFFICULTIES: readonly Difficulty[] = [1, 2, 3];
 
+/**
+ * A difficulty the mix gives at least this share is one the level asks for: without any question of it
+ * the round cannot look like its level (a Senior round of Intermediate questions only). Smaller shares
+ * (a Senior round's 10% of warm-ups) are nice to have, and missing them is not worth a warning.
+ */
+const ASKED_SHARE = 0.25;
+
 export const DIFFICULTY_MIX: Readonly<Record<Level, Readonly<Record<Difficulty, number>>>> = Object.freeze({
   JUNIOR: Object.freeze({ 1: 0.5, 2: 0.4, 3: 0.1 }),
   MID: Object.freeze({ 1: 0.2, 2: 0.5, 3: 0.3 }),
@@ -43,4 +50,12 @@ function mixDistance(tally: MixTally, target: MixTarget): number {
 /** Distance after adding `minutes` at `difficulty`, without mutating the tally. */
 export function distanceWith(tally: MixTally, target: MixTarget, difficulty: Difficulty, minutes: number): number {
   return mixDistance({ ...tally, [difficulty]: tally[difficulty] + minutes }, target);
+}
+
+/**
+ * The difficulties the level's mix asks for of which `offered` has no question, ascending: the proposal
+ * cannot match the mix, whatever the seed.
+ */
+export function unmetDifficulties(target: MixTarget, offered: ReadonlySet<Difficulty>): Difficulty[] {
+  return DIFFICULTIES.filter((difficulty) => target[difficulty] >= ASKED_SHARE && !offered.has(difficulty));
 }

@@ -6,12 +6,12 @@
 import { type BankQuestion, normalizeBank, uniqueStrings } from './bank';
 import { budgetMinutes } from './budget';
 import { coverCategories } from './coverage';
-import { targetMix } from './difficulty-mix';
+import { targetMix, unmetDifficulties } from './difficulty-mix';
 import { fillRemainingTime } from './fill';
 import { interviewOrder } from './order';
 import { mulberry32 } from './random';
 import { Selection } from './selection';
-import type { Proposal, ProposalInput } from './types';
+import type { Difficulty, Proposal, ProposalInput } from './types';
 
 export function proposeQuestions(input: ProposalInput): Proposal {
   const bank = normalizeBank(input?.questions);
@@ -25,17 +25,14 @@ export function proposeQuestions(input: ProposalInput): Proposal {
 
   const selection = new Selection();
   for (const question of locked) selection.add(question);
+  const focus = new Set(categoryIds);
+  const pool = bank.questions.filter((q) => focus.has(q.categoryId) && !excluded.has(q.id) && !selection.has(q.id));
+  const target = targetMix(input?.level);
+  const offered = new Set<Difficulty>([...locked, ...pool].map((question) => question.difficulty));
 
   // Locked questions are never dropped; if they alone overrun the budget nothing else is added.
   if (selection.totalMinutes <= budget) {
-    const focus = new Set(categoryIds);
-    const context = {
-      pool: bank.questions.filter((q) => focus.has(q.categoryId) && !excluded.has(q.id) && !selection.has(q.id)),
-      selection,
-      budget,
-      target: targetMix(input?.level),
-      random: mulberry32(input?.seed),
-    };
+    const context = { pool, selection, budget, target, random: mulberry32(input?.seed) };
     coverCategories(categoryIds, context);
     fillRemainingTime(context);
   }
@@ -45,5 +42,7 @@ export function proposeQuestions(input: ProposalInput): Proposal {
     totalMinutes: selection.totalMinutes,
     budgetMinutes: budget,
     uncoveredCategoryIds: categoryIds.filter((categoryId) => !selection.covers(categoryId)),
+    offeredDifficulties: [...offered].sort((a, b) => a - b),
+    unmetDifficulties: unmetDifficulties(target, offered),
   };
 }

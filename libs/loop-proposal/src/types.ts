@@ -34,6 +34,13 @@ export interface Proposal {
   budgetMinutes: number;
   /** Focus categories without a question in the proposal, in input order. */
   uncoveredCategoryIds: string[];
+  /** The difficulties there were questions of to choose from (the locked ones and the focus categories' not excluded), ascending. */
+  offeredDifficulties: Difficulty[];
+  /**
+   * The difficulties the level's mix asks for (a quarter of the minutes or more) that no offered question has,
+   * ascending: the proposal cannot match the mix (a Senior round with only Intermediate questions to choose from).
+   */
+  unmetDifficulties: Difficulty[];
 }
 
 /** A swap ranks, it does not draw: no seed, and the category comes from the question replaced. */

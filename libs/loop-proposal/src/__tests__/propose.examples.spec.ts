@@ -89,6 +89,8 @@ describe('proposeQuestions (examples)', () => {
       totalMinutes: 0,
       budgetMinutes: 0,
       uncoveredCategoryIds: ['algo', 'design', 'ml'],
+      offeredDifficulties: [1, 2, 3],
+      unmetDifficulties: [],
     });
   });
 
@@ -155,6 +157,8 @@ describe('proposeQuestions (examples)', () => {
       totalMinutes: 30,
       budgetMinutes: 20,
       uncoveredCategoryIds: ['algo', 'design'],
+      offeredDifficulties: [1, 2, 3],
+      unmetDifficulties: [],
     });
   });
 
@@ -169,5 +173,49 @@ describe('proposeQuestions (examples)', () => {
   it('breaks ties with the seed: different seeds can give different proposals', () => {
     const proposals = new Set(Array.from({ length: 20 }, (_, seed) => proposeQuestions({ ...base, seed }).questionIds.join(',')));
     expect(proposals.size).toBeGreaterThan(1);
+  });
+});
+
+describe('proposeQuestions: the difficulty mix it cannot match', () => {
+  /** Two categories of Intermediate questions only, and one of every difficulty. */
+  const INTERMEDIATE: CandidateQuestion[] = [q('a1', 'algo', 2, 5), q('a2', 'algo', 2, 10), q('d1', 'design', 2, 5)];
+  const input: ProposalInput = {
+    questions: [...INTERMEDIATE, ...BANK.filter((question) => question.categoryId === 'ml')],
+    categoryIds: ['algo', 'design'],
+    durationMinutes: 40,
+    level: 'SENIOR',
+    seed: 3,
+  };
+
+  it('says which difficulties there were to choose from and which the level asks for in vain', () => {
+    const proposal = proposeQuestions(input);
+    expect(proposal.questionIds).toHaveLength(3);
+    expect(proposal.offeredDifficulties).toEqual([2]);
+    // Senior asks for Advanced (half the minutes); its 10% of Foundational is not worth a warning.
+    expect(proposal.unmetDifficulties).toEqual([3]);
+    expect(proposeQuestions({ ...input, level: 'JUNIOR' }).unmetDifficulties).toEqual([1]);
+    expect(proposeQuestions({ ...input, level: 'MID' }).unmetDifficulties).toEqual([3]);
+  });
+
+  it('has nothing to say when every difficulty the level asks for is there', () => {
+    expect(proposeQuestions(base).unmetDifficulties).toEqual([]);
+    expect(proposeQuestions({ ...base, level: 'SENIOR' }).unmetDifficulties).toEqual([]);
+    // A Junior round does not need Advanced questions.
+    const easy = BANK.filter((question) => question.difficulty < 3);
+    expect(proposeQuestions({ ...base, questions: easy, level: 'JUNIOR' }).unmetDifficulties).toEqual([]);
+  });
+
+  it('counts locked questions from any category, and not the excluded ones', () => {
+    expect(proposeQuestions({ ...input, lockedQuestionIds: ['ml-3-1'] }).unmetDifficulties).toEqual([]);
+    expect(proposeQuestions({ ...input, lockedQuestionIds: ['ml-3-1'] }).offeredDifficulties).toEqual([2, 3]);
+    const withAdvanced = { ...input, questions: [...input.questions, q('a3', 'algo', 3, 10)] };
+    expect(proposeQuestions(withAdvanced).unmetDifficulties).toEqual([]);
+    expect(proposeQuestions({ ...withAdvanced, excludeQuestionIds: ['a3'] }).unmetDifficulties).toEqual([3]);
+  });
+
+  it('offers nothing when every question of the categories is excluded', () => {
+    const proposal = proposeQuestions({ ...input, excludeQuestionIds: ['a1', 'a2', 'd1'] });
+    expect(proposal.offeredDifficulties).toEqual([]);
+    expect(proposal.unmetDifficulties).toEqual([2, 3]);
   });
 });
