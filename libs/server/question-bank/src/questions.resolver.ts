@@ -16,6 +16,7 @@ import {
 import { GraphQLResolveInfo } from 'graphql';
 import { Category } from './category.entity';
 import { CreateQuestionInput, QuestionFilter, UpdateQuestionInput } from './dtos/question.input';
+import { RestoreQuestionRevisionInput } from './dtos/restore-question-revision.input';
 import { QuestionBankLoaders } from './question-bank.loaders';
 import { TalkingPoint } from './question-content.types';
 import { QuestionRevision } from './question-revision.entity';
@@ -77,6 +78,15 @@ export class QuestionsResolver {
   @Mutation(() => Question, { description: 'Saves a new revision; earlier revisions stay readable' })
   updateQuestion(@CurrentUser() user: AuthUser, @IdArg() id: string, @Args('input') input: UpdateQuestionInput): Promise<Question> {
     return this.questions.update(user, id, input);
+  }
+
+  @Roles(RoleGroup.MANAGERS)
+  @Mutation(() => Question, {
+    description:
+      'Makes an earlier revision current again by saving its content as a new revision; the current revision, or one reading the same, answers BAD_USER_INPUT',
+  })
+  restoreQuestionRevision(@CurrentUser() user: AuthUser, @Args('input') input: RestoreQuestionRevisionInput): Promise<Question> {
+    return this.questions.restoreRevision(user, input);
   }
 
   @Roles(RoleGroup.MANAGERS)

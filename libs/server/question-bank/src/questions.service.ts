@@ -4,6 +4,7 @@ import { Actor, AuditEntityType, AuditTrail, AuthUser, changedFields, fieldsOf, 
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { CategoriesService } from './categories.service';
 import { CreateQuestionInput, UpdateQuestionInput } from './dtos/question.input';
+import { RestoreQuestionRevisionInput } from './dtos/restore-question-revision.input';
 import { QuestionBankException, QuestionBankExceptionReason as Reason } from './question-bank.exception';
 import { QuestionContent } from './question-content.entity';
 import { QuestionKind } from './question-kind.enum';
@@ -167,13 +168,7 @@ export class QuestionsService {
   async update(actor: AuthUser, id: string, input: UpdateQuestionInput): Promise<Question> {
     return this.dataSource.transaction(async (manager) => {
       const question = await this.lock(manager, actor.organizationId, id);
-      if (input.expectedRevision != null && input.expectedRevision !== question.revision) {
-        throw new QuestionBankException(
-          Reason.STALE_REVISION,
-          `Someone saved revision ${question.revision} after the revision ${input.expectedRevision} you edited: reload and apply your change again`,
-          'expectedRevision',
-        );
-      }
+      checkExpectedRevision(question, input.expectedRevision);
       if (input.categoryId !== undefined && input.categoryId !== question.categoryId) {
         await this.categories.get(actor.organizationId, input.categoryId, 'categoryId');
       }
@@ -190,6 +185,58 @@ export class QuestionsService {
         actor,
         changed && { action: 'UPDATED', entityType: AuditEntityType.QUESTION, entityId: id, ...changed },
       );
+      return saved;
+    });
+  }
+
+  /**
+   * Makes an earlier revision's content current again as a new revision, so history only grows. Restoring the
+   * current revision, or one that reads the same as it, is refused (BAD_USER_INPUT) rather than adding a copy.
+   */
+  async restoreRevision(actor: AuthUser, input: RestoreQuestionRevisionInput): Promise<Question> {
+    const { organizationId } = actor;
+    return this.dataSource.transaction(async (manager) => {
+      const question = await this.lock(manager, organizationId, input.questionId, 'questionId');
+      checkExpectedRevision(question, input.expectedRevision);
+      const current = question.revision;
+      if (input.revision === current) {
+        throw new QuestionBankException(
+          Reason.REVISION_IS_CURRENT,
+          `revision: revision ${current} is the current one: there is nothing to restore`,
+          'revision',
+        );
+      }
+      const source = await manager
+        .getRepository(QuestionRevision)
+        .findOneBy({ organizationId, questionId: question.id, revision: input.revision });
+      if (!source) {
+        throw new QuestionBankException(Reason.REVISION_NOT_FOUND, `revision: this question has no revision ${input.revision}`, 'revision');
+      }
+      const [category] = await this.categories.byIds(organizationId, [source.categoryId]);
+      if (category instanceof Error) {
+        throw new QuestionBankException(
+          Reason.CATEGORY_NOT_FOUND,
+          `revision: the category of revision ${input.revision} has been deleted since: edit the question instead`,
+          'revision',
+        );
+      }
+      const before = { ...contentOf(question), revision: current };
+      const saved = await this.applyContent(manager, question, contentOf(source), actor.userId);
+      const changed = changedFields(before, { ...contentOf(saved), revision: saved.revision }, [...CONTENT_FIELDS, 'revision']);
+      if (!changed) {
+        throw new QuestionBankException(
+          Reason.REVISION_IS_CURRENT,
+          `revision: revision ${input.revision} reads the same as the current revision ${current}: there is nothing to restore`,
+          'revision',
+        );
+      }
+      await this.audit.record(manager, actor, {
+        action: 'REVISION_RESTORED',
+        entityType: AuditEntityType.QUESTION,
+        entityId: question.id,
+        before: changed.before,
+        after: { ...changed.after, restoredRevision: input.revision },
+      });
       return saved;
     });
   }
@@ -250,10 +297,21 @@ export class QuestionsService {
     });
   }
 
-  private async lock(manager: EntityManager, organizationId: string, id: string): Promise<Question> {
+  private async lock(manager: EntityManager, organizationId: string, id: string, field = 'id'): Promise<Question> {
     const question = await manager.getRepository(Question).findOne({ where: { organizationId, id }, lock: { mode: 'pessimistic_write' } });
-    if (!question) throw new QuestionBankException(Reason.QUESTION_NOT_FOUND, 'Question not found', 'id');
+    if (!question) throw new QuestionBankException(Reason.QUESTION_NOT_FOUND, 'Question not found', field);
     return question;
+  }
+}
+
+/** An edit made against an older revision than the current one would overwrite a colleague's: CONFLICT. */
+function checkExpectedRevision(question: Question, expectedRevision: number | undefined): void {
+  if (expectedRevision != null && expectedRevision !== question.revision) {
+    throw new QuestionBankException(
+      Reason.STALE_REVISION,
+      `Someone saved revision ${question.revision} after the revision ${expectedRevision} you edited: reload and apply your change again`,
+      'expectedRevision',
+    );
   }
 }
 

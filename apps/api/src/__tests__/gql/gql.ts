@@ -123,6 +123,13 @@ type Documents = {
     "\n  query InsightsInterviewerReport($openingId: ID!) {\n    interviewerReport(openingId: $openingId) {\n      interviewer {\n        id\n      }\n      seats\n      scorecardsSubmitted\n      scorecardOnTimeRate\n      ratingDistribution\n      leniency\n      leniencyBacked\n      agreementRate\n      agreementSample\n    }\n  }\n": typeof types.InsightsInterviewerReportDocument,
     "\n  mutation InsightsUpdateReason($input: UpdateOutcomeReasonInput!) {\n    updateOutcomeReason(input: $input) {\n      label\n      archived\n    }\n  }\n": typeof types.InsightsUpdateReasonDocument,
     "\n  query InsightsBoard($openingId: ID!) {\n    pipelineBoard(openingId: $openingId) {\n      columns {\n        cards {\n          id\n          decision {\n            decision\n          }\n        }\n      }\n    }\n  }\n": typeof types.InsightsBoardDocument,
+    "\n  mutation InvitationsInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      token\n      email\n      name\n      role\n      expiresAt\n    }\n  }\n": typeof types.InvitationsInviteDocument,
+    "\n  query InvitationsPending {\n    pendingInvitations {\n      id\n      email\n      name\n      role\n      expiresAt\n    }\n  }\n": typeof types.InvitationsPendingDocument,
+    "\n  mutation InvitationsReissue($id: ID!) {\n    reissueInvitation(id: $id) {\n      id\n      token\n      email\n      name\n      role\n      expiresAt\n    }\n  }\n": typeof types.InvitationsReissueDocument,
+    "\n  mutation InvitationsRevoke($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n": typeof types.InvitationsRevokeDocument,
+    "\n  query InvitationsPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      name\n      role\n    }\n  }\n": typeof types.InvitationsPreviewDocument,
+    "\n  mutation InvitationsAccept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      user {\n        email\n      }\n    }\n  }\n": typeof types.InvitationsAcceptDocument,
+    "\n  query InvitationsMembers {\n    members {\n      email\n    }\n  }\n": typeof types.InvitationsMembersDocument,
     "\n  mutation ThrottleLogin($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.ThrottleLoginDocument,
     "\n  mutation LogsSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n    }\n  }\n": typeof types.LogsSignUpDocument,
     "\n  mutation LogsLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n    }\n  }\n": typeof types.LogsLoginDocument,
@@ -133,6 +140,14 @@ type Documents = {
     "\n  mutation LogsUpdateCandidate($id: ID!, $input: CandidateInput!) {\n    updateCandidate(id: $id, input: $input) {\n      id\n      notes\n    }\n  }\n": typeof types.LogsUpdateCandidateDocument,
     "\n  query LogsFeedUrl {\n    myCalendarFeedUrl\n  }\n": typeof types.LogsFeedUrlDocument,
     "\n  mutation LogsLogout {\n    logout\n  }\n": typeof types.LogsLogoutDocument,
+    "\n  query LoopBuilderRounds($id: ID!) {\n    opening(id: $id) {\n      id\n      loop {\n        rounds {\n          id\n          name\n          position\n          stage {\n            id\n            name\n          }\n          lockedQuestionIds\n          questions {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.LoopBuilderRoundsDocument,
+    "\n  query LoopBuilderPropose($input: ProposeRoundQuestionsInput!) {\n    proposeRoundQuestions(input: $input) {\n      questions {\n        id\n        difficulty\n      }\n      offeredDifficulties\n      unmetDifficulties\n    }\n  }\n": typeof types.LoopBuilderProposeDocument,
+    "\n  mutation LoopBuilderReorderRounds($openingId: ID!, $input: ReorderInput!) {\n    reorderRounds(openingId: $openingId, input: $input) {\n      id\n      position\n    }\n  }\n": typeof types.LoopBuilderReorderRoundsDocument,
+    "\n  mutation LoopBuilderReorderStages($openingId: ID!, $input: ReorderInput!) {\n    reorderStages(openingId: $openingId, input: $input) {\n      id\n    }\n  }\n": typeof types.LoopBuilderReorderStagesDocument,
+    "\n  mutation LoopBuilderUpdateRound($id: ID!, $input: RoundInput!) {\n    updateRound(roundId: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.LoopBuilderUpdateRoundDocument,
+    "\n  mutation LoopBuilderSaveTemplate($id: ID!, $input: SaveLoopTemplateInput!) {\n    saveLoopAsTemplate(openingId: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.LoopBuilderSaveTemplateDocument,
+    "\n  mutation LoopBuilderCreateOpening($input: CreateOpeningInput!) {\n    createOpening(input: $input) {\n      id\n    }\n  }\n": typeof types.LoopBuilderCreateOpeningDocument,
+    "\n  mutation LoopBuilderCopyLoop($input: CopyLoopInput!) {\n    copyLoop(input: $input) {\n      id\n    }\n  }\n": typeof types.LoopBuilderCopyLoopDocument,
     "\n  mutation LoopsCreateOpening($input: CreateOpeningInput!) {\n    createOpening(input: $input) {\n      id\n      title\n      status\n      stages {\n        id\n        name\n        position\n      }\n    }\n  }\n": typeof types.LoopsCreateOpeningDocument,
     "\n  query LoopsOpenings($first: Int) {\n    openings(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.LoopsOpeningsDocument,
     "\n  query LoopsOpening($id: ID!) {\n    opening(id: $id) {\n      id\n      title\n      stages {\n        id\n        name\n        position\n      }\n      loop {\n        rounds {\n          id\n          name\n          durationMinutes\n          panelSize\n          ratingScale\n          stage {\n            id\n          }\n          focusCategories {\n            id\n          }\n          lockedQuestionIds\n          questions {\n            id\n            title\n            estimatedMinutes\n            difficulty\n            category {\n              id\n            }\n          }\n        }\n      }\n      coverage {\n        warnings\n        rows {\n          category {\n            id\n            name\n          }\n          rounds {\n            roundId\n            focus\n            questionCount\n          }\n        }\n      }\n    }\n  }\n": typeof types.LoopsOpeningDocument,
@@ -165,6 +180,10 @@ type Documents = {
     "\n  mutation NullsUpdateQuestionSet($id: ID!, $input: UpdateQuestionSetInput!) {\n    updateQuestionSet(id: $id, input: $input) {\n      name\n      description\n      version\n    }\n  }\n": typeof types.NullsUpdateQuestionSetDocument,
     "\n  mutation NullsAddRound($openingId: ID!, $input: RoundInput!) {\n    addRound(openingId: $openingId, input: $input) {\n      id\n      panelSize\n      level\n      questions {\n        id\n      }\n    }\n  }\n": typeof types.NullsAddRoundDocument,
     "\n  mutation NullsUpdateRound($id: ID!, $input: RoundInput!) {\n    updateRound(roundId: $id, input: $input) {\n      id\n      panelSize\n      level\n      questions {\n        id\n      }\n    }\n  }\n": typeof types.NullsUpdateRoundDocument,
+    "\n  mutation StatusSetOpeningStatus($id: ID!, $status: OpeningStatus!) {\n    setOpeningStatus(id: $id, status: $status) {\n      id\n      status\n      statusChoices\n    }\n  }\n": typeof types.StatusSetOpeningStatusDocument,
+    "\n  query StatusOpening($id: ID!) {\n    opening(id: $id) {\n      status\n      statusChoices\n    }\n  }\n": typeof types.StatusOpeningDocument,
+    "\n  mutation StatusCreateApplication($input: CreateApplicationInput!) {\n    createApplication(input: $input) {\n      id\n      opening {\n        id\n      }\n    }\n  }\n": typeof types.StatusCreateApplicationDocument,
+    "\n  query StatusCandidateApplications($id: ID!) {\n    candidate(id: $id) {\n      applications {\n        id\n      }\n    }\n  }\n": typeof types.StatusCandidateApplicationsDocument,
     "\n  mutation PipelineCreateCandidate($input: CandidateInput!) {\n    createCandidate(input: $input) {\n      id\n      name\n      email\n    }\n  }\n": typeof types.PipelineCreateCandidateDocument,
     "\n  mutation PipelineCreateApplication($input: CreateApplicationInput!) {\n    createApplication(input: $input) {\n      id\n      status\n      stage {\n        id\n        name\n      }\n    }\n  }\n": typeof types.PipelineCreateApplicationDocument,
     "\n  mutation PipelineMove($input: MoveApplicationInput!) {\n    moveApplication(input: $input) {\n      id\n      stage {\n        id\n        name\n      }\n      timeline {\n        kind\n        fromStageId\n        toStageId\n        reason\n        actor {\n          name\n        }\n      }\n    }\n  }\n": typeof types.PipelineMoveDocument,
@@ -202,6 +221,12 @@ type Documents = {
     "\n  query BankExport {\n    exportQuestionBank\n  }\n": typeof types.BankExportDocument,
     "\n  mutation BankCreateQuestionSet($input: CreateQuestionSetInput!) {\n    createQuestionSet(input: $input) {\n      id\n      name\n      version\n      questionCount\n      questions {\n        id\n      }\n    }\n  }\n": typeof types.BankCreateQuestionSetDocument,
     "\n  mutation BankUpdateQuestionSet($id: ID!, $input: UpdateQuestionSetInput!) {\n    updateQuestionSet(id: $id, input: $input) {\n      version\n      questions {\n        id\n      }\n    }\n  }\n": typeof types.BankUpdateQuestionSetDocument,
+    "\n  mutation RevisionsUpdateQuestion($id: ID!, $input: UpdateQuestionInput!) {\n    updateQuestion(id: $id, input: $input) {\n      id\n      revision\n    }\n  }\n": typeof types.RevisionsUpdateQuestionDocument,
+    "\n  mutation RevisionsRestore($input: RestoreQuestionRevisionInput!) {\n    restoreQuestionRevision(input: $input) {\n      id\n      revision\n      ...RevisionsContent\n    }\n  }\n": typeof types.RevisionsRestoreDocument,
+    "\n  query RevisionsHistory($id: ID!) {\n    question(id: $id) {\n      revision\n      ...RevisionsContent\n      revisions {\n        revision\n        createdBy {\n          id\n          name\n        }\n        title\n        prompt\n        kind\n        difficulty\n        estimatedMinutes\n        tags\n        talkingPoints {\n          text\n        }\n        anchors {\n          rating\n          text\n        }\n        category {\n          id\n        }\n      }\n    }\n  }\n": typeof types.RevisionsHistoryDocument,
+    "\n  fragment RevisionsContent on Question {\n    title\n    prompt\n    kind\n    difficulty\n    estimatedMinutes\n    tags\n    talkingPoints {\n      text\n    }\n    anchors {\n      rating\n      text\n    }\n    category {\n      id\n    }\n  }\n": typeof types.RevisionsContentFragmentDoc,
+    "\n  mutation RevisionsDeleteCategory($id: ID!) {\n    deleteCategory(id: $id)\n  }\n": typeof types.RevisionsDeleteCategoryDocument,
+    "\n  mutation RevisionsCreateCategory($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      id\n    }\n  }\n": typeof types.RevisionsCreateCategoryDocument,
     "\n  fragment ScorecardsCard on Scorecard {\n    id\n    version\n    status\n    ratings {\n      questionId\n      categoryId\n      rating\n      notAsked\n      notes\n      talkingPointsCovered\n    }\n    categoryRatings {\n      categoryId\n      rating\n      suggestedRating\n    }\n    recommendation\n    summary\n  }\n": typeof types.ScorecardsCardFragmentDoc,
     "\n  query ScorecardsMine($interviewId: ID!) {\n    myScorecard(interviewId: $interviewId) {\n      ...ScorecardsCard\n    }\n  }\n": typeof types.ScorecardsMineDocument,
     "\n  mutation ScorecardsSave($input: SaveScorecardInput!) {\n    saveScorecard(input: $input) {\n      ...ScorecardsCard\n    }\n  }\n": typeof types.ScorecardsSaveDocument,
@@ -335,6 +360,13 @@ const documents: Documents = {
     "\n  query InsightsInterviewerReport($openingId: ID!) {\n    interviewerReport(openingId: $openingId) {\n      interviewer {\n        id\n      }\n      seats\n      scorecardsSubmitted\n      scorecardOnTimeRate\n      ratingDistribution\n      leniency\n      leniencyBacked\n      agreementRate\n      agreementSample\n    }\n  }\n": types.InsightsInterviewerReportDocument,
     "\n  mutation InsightsUpdateReason($input: UpdateOutcomeReasonInput!) {\n    updateOutcomeReason(input: $input) {\n      label\n      archived\n    }\n  }\n": types.InsightsUpdateReasonDocument,
     "\n  query InsightsBoard($openingId: ID!) {\n    pipelineBoard(openingId: $openingId) {\n      columns {\n        cards {\n          id\n          decision {\n            decision\n          }\n        }\n      }\n    }\n  }\n": types.InsightsBoardDocument,
+    "\n  mutation InvitationsInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      token\n      email\n      name\n      role\n      expiresAt\n    }\n  }\n": types.InvitationsInviteDocument,
+    "\n  query InvitationsPending {\n    pendingInvitations {\n      id\n      email\n      name\n      role\n      expiresAt\n    }\n  }\n": types.InvitationsPendingDocument,
+    "\n  mutation InvitationsReissue($id: ID!) {\n    reissueInvitation(id: $id) {\n      id\n      token\n      email\n      name\n      role\n      expiresAt\n    }\n  }\n": types.InvitationsReissueDocument,
+    "\n  mutation InvitationsRevoke($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n": types.InvitationsRevokeDocument,
+    "\n  query InvitationsPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      name\n      role\n    }\n  }\n": types.InvitationsPreviewDocument,
+    "\n  mutation InvitationsAccept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      user {\n        email\n      }\n    }\n  }\n": types.InvitationsAcceptDocument,
+    "\n  query InvitationsMembers {\n    members {\n      email\n    }\n  }\n": types.InvitationsMembersDocument,
     "\n  mutation ThrottleLogin($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.ThrottleLoginDocument,
     "\n  mutation LogsSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n    }\n  }\n": types.LogsSignUpDocument,
     "\n  mutation LogsLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n    }\n  }\n": types.LogsLoginDocument,
@@ -345,6 +377,14 @@ const documents: Documents = {
     "\n  mutation LogsUpdateCandidate($id: ID!, $input: CandidateInput!) {\n    updateCandidate(id: $id, input: $input) {\n      id\n      notes\n    }\n  }\n": types.LogsUpdateCandidateDocument,
     "\n  query LogsFeedUrl {\n    myCalendarFeedUrl\n  }\n": types.LogsFeedUrlDocument,
     "\n  mutation LogsLogout {\n    logout\n  }\n": types.LogsLogoutDocument,
+    "\n  query LoopBuilderRounds($id: ID!) {\n    opening(id: $id) {\n      id\n      loop {\n        rounds {\n          id\n          name\n          position\n          stage {\n            id\n            name\n          }\n          lockedQuestionIds\n          questions {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.LoopBuilderRoundsDocument,
+    "\n  query LoopBuilderPropose($input: ProposeRoundQuestionsInput!) {\n    proposeRoundQuestions(input: $input) {\n      questions {\n        id\n        difficulty\n      }\n      offeredDifficulties\n      unmetDifficulties\n    }\n  }\n": types.LoopBuilderProposeDocument,
+    "\n  mutation LoopBuilderReorderRounds($openingId: ID!, $input: ReorderInput!) {\n    reorderRounds(openingId: $openingId, input: $input) {\n      id\n      position\n    }\n  }\n": types.LoopBuilderReorderRoundsDocument,
+    "\n  mutation LoopBuilderReorderStages($openingId: ID!, $input: ReorderInput!) {\n    reorderStages(openingId: $openingId, input: $input) {\n      id\n    }\n  }\n": types.LoopBuilderReorderStagesDocument,
+    "\n  mutation LoopBuilderUpdateRound($id: ID!, $input: RoundInput!) {\n    updateRound(roundId: $id, input: $input) {\n      id\n    }\n  }\n": types.LoopBuilderUpdateRoundDocument,
+    "\n  mutation LoopBuilderSaveTemplate($id: ID!, $input: SaveLoopTemplateInput!) {\n    saveLoopAsTemplate(openingId: $id, input: $input) {\n      id\n    }\n  }\n": types.LoopBuilderSaveTemplateDocument,
+    "\n  mutation LoopBuilderCreateOpening($input: CreateOpeningInput!) {\n    createOpening(input: $input) {\n      id\n    }\n  }\n": types.LoopBuilderCreateOpeningDocument,
+    "\n  mutation LoopBuilderCopyLoop($input: CopyLoopInput!) {\n    copyLoop(input: $input) {\n      id\n    }\n  }\n": types.LoopBuilderCopyLoopDocument,
     "\n  mutation LoopsCreateOpening($input: CreateOpeningInput!) {\n    createOpening(input: $input) {\n      id\n      title\n      status\n      stages {\n        id\n        name\n        position\n      }\n    }\n  }\n": types.LoopsCreateOpeningDocument,
     "\n  query LoopsOpenings($first: Int) {\n    openings(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.LoopsOpeningsDocument,
     "\n  query LoopsOpening($id: ID!) {\n    opening(id: $id) {\n      id\n      title\n      stages {\n        id\n        name\n        position\n      }\n      loop {\n        rounds {\n          id\n          name\n          durationMinutes\n          panelSize\n          ratingScale\n          stage {\n            id\n          }\n          focusCategories {\n            id\n          }\n          lockedQuestionIds\n          questions {\n            id\n            title\n            estimatedMinutes\n            difficulty\n            category {\n              id\n            }\n          }\n        }\n      }\n      coverage {\n        warnings\n        rows {\n          category {\n            id\n            name\n          }\n          rounds {\n            roundId\n            focus\n            questionCount\n          }\n        }\n      }\n    }\n  }\n": types.LoopsOpeningDocument,
@@ -377,6 +417,10 @@ const documents: Documents = {
     "\n  mutation NullsUpdateQuestionSet($id: ID!, $input: UpdateQuestionSetInput!) {\n    updateQuestionSet(id: $id, input: $input) {\n      name\n      description\n      version\n    }\n  }\n": types.NullsUpdateQuestionSetDocument,
     "\n  mutation NullsAddRound($openingId: ID!, $input: RoundInput!) {\n    addRound(openingId: $openingId, input: $input) {\n      id\n      panelSize\n      level\n      questions {\n        id\n      }\n    }\n  }\n": types.NullsAddRoundDocument,
     "\n  mutation NullsUpdateRound($id: ID!, $input: RoundInput!) {\n    updateRound(roundId: $id, input: $input) {\n      id\n      panelSize\n      level\n      questions {\n        id\n      }\n    }\n  }\n": types.NullsUpdateRoundDocument,
+    "\n  mutation StatusSetOpeningStatus($id: ID!, $status: OpeningStatus!) {\n    setOpeningStatus(id: $id, status: $status) {\n      id\n      status\n      statusChoices\n    }\n  }\n": types.StatusSetOpeningStatusDocument,
+    "\n  query StatusOpening($id: ID!) {\n    opening(id: $id) {\n      status\n      statusChoices\n    }\n  }\n": types.StatusOpeningDocument,
+    "\n  mutation StatusCreateApplication($input: CreateApplicationInput!) {\n    createApplication(input: $input) {\n      id\n      opening {\n        id\n      }\n    }\n  }\n": types.StatusCreateApplicationDocument,
+    "\n  query StatusCandidateApplications($id: ID!) {\n    candidate(id: $id) {\n      applications {\n        id\n      }\n    }\n  }\n": types.StatusCandidateApplicationsDocument,
     "\n  mutation PipelineCreateCandidate($input: CandidateInput!) {\n    createCandidate(input: $input) {\n      id\n      name\n      email\n    }\n  }\n": types.PipelineCreateCandidateDocument,
     "\n  mutation PipelineCreateApplication($input: CreateApplicationInput!) {\n    createApplication(input: $input) {\n      id\n      status\n      stage {\n        id\n        name\n      }\n    }\n  }\n": types.PipelineCreateApplicationDocument,
     "\n  mutation PipelineMove($input: MoveApplicationInput!) {\n    moveApplication(input: $input) {\n      id\n      stage {\n        id\n        name\n      }\n      timeline {\n        kind\n        fromStageId\n        toStageId\n        reason\n        actor {\n          name\n        }\n      }\n    }\n  }\n": types.PipelineMoveDocument,
@@ -414,6 +458,12 @@ const documents: Documents = {
     "\n  query BankExport {\n    exportQuestionBank\n  }\n": types.BankExportDocument,
     "\n  mutation BankCreateQuestionSet($input: CreateQuestionSetInput!) {\n    createQuestionSet(input: $input) {\n      id\n      name\n      version\n      questionCount\n      questions {\n        id\n      }\n    }\n  }\n": types.BankCreateQuestionSetDocument,
     "\n  mutation BankUpdateQuestionSet($id: ID!, $input: UpdateQuestionSetInput!) {\n    updateQuestionSet(id: $id, input: $input) {\n      version\n      questions {\n        id\n      }\n    }\n  }\n": types.BankUpdateQuestionSetDocument,
+    "\n  mutation RevisionsUpdateQuestion($id: ID!, $input: UpdateQuestionInput!) {\n    updateQuestion(id: $id, input: $input) {\n      id\n      revision\n    }\n  }\n": types.RevisionsUpdateQuestionDocument,
+    "\n  mutation RevisionsRestore($input: RestoreQuestionRevisionInput!) {\n    restoreQuestionRevision(input: $input) {\n      id\n      revision\n      ...RevisionsContent\n    }\n  }\n": types.RevisionsRestoreDocument,
+    "\n  query RevisionsHistory($id: ID!) {\n    question(id: $id) {\n      revision\n      ...RevisionsContent\n      revisions {\n        revision\n        createdBy {\n          id\n          name\n        }\n        title\n        prompt\n        kind\n        difficulty\n        estimatedMinutes\n        tags\n        talkingPoints {\n          text\n        }\n        anchors {\n          rating\n          text\n        }\n        category {\n          id\n        }\n      }\n    }\n  }\n": types.RevisionsHistoryDocument,
+    "\n  fragment RevisionsContent on Question {\n    title\n    prompt\n    kind\n    difficulty\n    estimatedMinutes\n    tags\n    talkingPoints {\n      text\n    }\n    anchors {\n      rating\n      text\n    }\n    category {\n      id\n    }\n  }\n": types.RevisionsContentFragmentDoc,
+    "\n  mutation RevisionsDeleteCategory($id: ID!) {\n    deleteCategory(id: $id)\n  }\n": types.RevisionsDeleteCategoryDocument,
+    "\n  mutation RevisionsCreateCategory($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      id\n    }\n  }\n": types.RevisionsCreateCategoryDocument,
     "\n  fragment ScorecardsCard on Scorecard {\n    id\n    version\n    status\n    ratings {\n      questionId\n      categoryId\n      rating\n      notAsked\n      notes\n      talkingPointsCovered\n    }\n    categoryRatings {\n      categoryId\n      rating\n      suggestedRating\n    }\n    recommendation\n    summary\n  }\n": types.ScorecardsCardFragmentDoc,
     "\n  query ScorecardsMine($interviewId: ID!) {\n    myScorecard(interviewId: $interviewId) {\n      ...ScorecardsCard\n    }\n  }\n": types.ScorecardsMineDocument,
     "\n  mutation ScorecardsSave($input: SaveScorecardInput!) {\n    saveScorecard(input: $input) {\n      ...ScorecardsCard\n    }\n  }\n": types.ScorecardsSaveDocument,
@@ -891,6 +941,34 @@ export function graphql(source: "\n  query InsightsBoard($openingId: ID!) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation InvitationsInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      token\n      email\n      name\n      role\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation InvitationsInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      token\n      email\n      name\n      role\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvitationsPending {\n    pendingInvitations {\n      id\n      email\n      name\n      role\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query InvitationsPending {\n    pendingInvitations {\n      id\n      email\n      name\n      role\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvitationsReissue($id: ID!) {\n    reissueInvitation(id: $id) {\n      id\n      token\n      email\n      name\n      role\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation InvitationsReissue($id: ID!) {\n    reissueInvitation(id: $id) {\n      id\n      token\n      email\n      name\n      role\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvitationsRevoke($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n"): (typeof documents)["\n  mutation InvitationsRevoke($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvitationsPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      name\n      role\n    }\n  }\n"): (typeof documents)["\n  query InvitationsPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      name\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvitationsAccept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      user {\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation InvitationsAccept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      user {\n        email\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvitationsMembers {\n    members {\n      email\n    }\n  }\n"): (typeof documents)["\n  query InvitationsMembers {\n    members {\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ThrottleLogin($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ThrottleLogin($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -928,6 +1006,38 @@ export function graphql(source: "\n  query LogsFeedUrl {\n    myCalendarFeedUrl\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LogsLogout {\n    logout\n  }\n"): (typeof documents)["\n  mutation LogsLogout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LoopBuilderRounds($id: ID!) {\n    opening(id: $id) {\n      id\n      loop {\n        rounds {\n          id\n          name\n          position\n          stage {\n            id\n            name\n          }\n          lockedQuestionIds\n          questions {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LoopBuilderRounds($id: ID!) {\n    opening(id: $id) {\n      id\n      loop {\n        rounds {\n          id\n          name\n          position\n          stage {\n            id\n            name\n          }\n          lockedQuestionIds\n          questions {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LoopBuilderPropose($input: ProposeRoundQuestionsInput!) {\n    proposeRoundQuestions(input: $input) {\n      questions {\n        id\n        difficulty\n      }\n      offeredDifficulties\n      unmetDifficulties\n    }\n  }\n"): (typeof documents)["\n  query LoopBuilderPropose($input: ProposeRoundQuestionsInput!) {\n    proposeRoundQuestions(input: $input) {\n      questions {\n        id\n        difficulty\n      }\n      offeredDifficulties\n      unmetDifficulties\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoopBuilderReorderRounds($openingId: ID!, $input: ReorderInput!) {\n    reorderRounds(openingId: $openingId, input: $input) {\n      id\n      position\n    }\n  }\n"): (typeof documents)["\n  mutation LoopBuilderReorderRounds($openingId: ID!, $input: ReorderInput!) {\n    reorderRounds(openingId: $openingId, input: $input) {\n      id\n      position\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoopBuilderReorderStages($openingId: ID!, $input: ReorderInput!) {\n    reorderStages(openingId: $openingId, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation LoopBuilderReorderStages($openingId: ID!, $input: ReorderInput!) {\n    reorderStages(openingId: $openingId, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoopBuilderUpdateRound($id: ID!, $input: RoundInput!) {\n    updateRound(roundId: $id, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation LoopBuilderUpdateRound($id: ID!, $input: RoundInput!) {\n    updateRound(roundId: $id, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoopBuilderSaveTemplate($id: ID!, $input: SaveLoopTemplateInput!) {\n    saveLoopAsTemplate(openingId: $id, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation LoopBuilderSaveTemplate($id: ID!, $input: SaveLoopTemplateInput!) {\n    saveLoopAsTemplate(openingId: $id, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoopBuilderCreateOpening($input: CreateOpeningInput!) {\n    createOpening(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation LoopBuilderCreateOpening($input: CreateOpeningInput!) {\n    createOpening(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoopBuilderCopyLoop($input: CopyLoopInput!) {\n    copyLoop(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation LoopBuilderCopyLoop($input: CopyLoopInput!) {\n    copyLoop(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1056,6 +1166,22 @@ export function graphql(source: "\n  mutation NullsAddRound($openingId: ID!, $in
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation NullsUpdateRound($id: ID!, $input: RoundInput!) {\n    updateRound(roundId: $id, input: $input) {\n      id\n      panelSize\n      level\n      questions {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation NullsUpdateRound($id: ID!, $input: RoundInput!) {\n    updateRound(roundId: $id, input: $input) {\n      id\n      panelSize\n      level\n      questions {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StatusSetOpeningStatus($id: ID!, $status: OpeningStatus!) {\n    setOpeningStatus(id: $id, status: $status) {\n      id\n      status\n      statusChoices\n    }\n  }\n"): (typeof documents)["\n  mutation StatusSetOpeningStatus($id: ID!, $status: OpeningStatus!) {\n    setOpeningStatus(id: $id, status: $status) {\n      id\n      status\n      statusChoices\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StatusOpening($id: ID!) {\n    opening(id: $id) {\n      status\n      statusChoices\n    }\n  }\n"): (typeof documents)["\n  query StatusOpening($id: ID!) {\n    opening(id: $id) {\n      status\n      statusChoices\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StatusCreateApplication($input: CreateApplicationInput!) {\n    createApplication(input: $input) {\n      id\n      opening {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation StatusCreateApplication($input: CreateApplicationInput!) {\n    createApplication(input: $input) {\n      id\n      opening {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StatusCandidateApplications($id: ID!) {\n    candidate(id: $id) {\n      applications {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query StatusCandidateApplications($id: ID!) {\n    candidate(id: $id) {\n      applications {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1204,6 +1330,30 @@ export function graphql(source: "\n  mutation BankCreateQuestionSet($input: Crea
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation BankUpdateQuestionSet($id: ID!, $input: UpdateQuestionSetInput!) {\n    updateQuestionSet(id: $id, input: $input) {\n      version\n      questions {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BankUpdateQuestionSet($id: ID!, $input: UpdateQuestionSetInput!) {\n    updateQuestionSet(id: $id, input: $input) {\n      version\n      questions {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevisionsUpdateQuestion($id: ID!, $input: UpdateQuestionInput!) {\n    updateQuestion(id: $id, input: $input) {\n      id\n      revision\n    }\n  }\n"): (typeof documents)["\n  mutation RevisionsUpdateQuestion($id: ID!, $input: UpdateQuestionInput!) {\n    updateQuestion(id: $id, input: $input) {\n      id\n      revision\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevisionsRestore($input: RestoreQuestionRevisionInput!) {\n    restoreQuestionRevision(input: $input) {\n      id\n      revision\n      ...RevisionsContent\n    }\n  }\n"): (typeof documents)["\n  mutation RevisionsRestore($input: RestoreQuestionRevisionInput!) {\n    restoreQuestionRevision(input: $input) {\n      id\n      revision\n      ...RevisionsContent\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RevisionsHistory($id: ID!) {\n    question(id: $id) {\n      revision\n      ...RevisionsContent\n      revisions {\n        revision\n        createdBy {\n          id\n          name\n        }\n        title\n        prompt\n        kind\n        difficulty\n        estimatedMinutes\n        tags\n        talkingPoints {\n          text\n        }\n        anchors {\n          rating\n          text\n        }\n        category {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RevisionsHistory($id: ID!) {\n    question(id: $id) {\n      revision\n      ...RevisionsContent\n      revisions {\n        revision\n        createdBy {\n          id\n          name\n        }\n        title\n        prompt\n        kind\n        difficulty\n        estimatedMinutes\n        tags\n        talkingPoints {\n          text\n        }\n        anchors {\n          rating\n          text\n        }\n        category {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RevisionsContent on Question {\n    title\n    prompt\n    kind\n    difficulty\n    estimatedMinutes\n    tags\n    talkingPoints {\n      text\n    }\n    anchors {\n      rating\n      text\n    }\n    category {\n      id\n    }\n  }\n"): (typeof documents)["\n  fragment RevisionsContent on Question {\n    title\n    prompt\n    kind\n    difficulty\n    estimatedMinutes\n    tags\n    talkingPoints {\n      text\n    }\n    anchors {\n      rating\n      text\n    }\n    category {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevisionsDeleteCategory($id: ID!) {\n    deleteCategory(id: $id)\n  }\n"): (typeof documents)["\n  mutation RevisionsDeleteCategory($id: ID!) {\n    deleteCategory(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevisionsCreateCategory($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RevisionsCreateCategory($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -102,6 +102,7 @@ const TABLE: Record<string, Row> = {
   updateQuestion:            [MANAGERS,        NOT_FOUND],
   archiveQuestion:           [MANAGERS,        NOT_FOUND],
   unarchiveQuestion:         [MANAGERS,        NOT_FOUND],
+  restoreQuestionRevision:   [MANAGERS,        NOT_FOUND],
   deleteQuestion:            [MANAGERS,        NOT_FOUND],
   createQuestionSet:         [MANAGERS,        NOT_FOUND],
   updateQuestionSet:         [MANAGERS,        NOT_FOUND],
