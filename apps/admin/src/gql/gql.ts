@@ -29,17 +29,18 @@ type Documents = {
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
-    "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      email\n      organizationName\n      role\n    }\n  }\n": typeof types.InvitationDocument,
+    "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      email\n      name\n      organizationName\n      role\n    }\n  }\n": typeof types.InvitationDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  fragment CategoryFields on Category {\n    id\n    name\n    description\n    position\n    questionCount\n  }\n": typeof types.CategoryFieldsFragmentDoc,
     "\n  fragment QuestionSummary on Question {\n    id\n    title\n    kind\n    difficulty\n    estimatedMinutes\n    tags\n    revision\n    archivedAt\n    category {\n      id\n      name\n    }\n  }\n": typeof types.QuestionSummaryFragmentDoc,
-    "\n  fragment QuestionContent on Question {\n    ...QuestionSummary\n    prompt\n    updatedAt\n    talkingPoints {\n      text\n    }\n    anchors {\n      rating\n      text\n    }\n    revisions {\n      id\n      revision\n      createdAt\n      title\n    }\n  }\n": typeof types.QuestionContentFragmentDoc,
+    "\n  fragment QuestionContent on Question {\n    ...QuestionSummary\n    prompt\n    updatedAt\n    talkingPoints {\n      text\n    }\n    anchors {\n      rating\n      text\n    }\n    revisions {\n      id\n      revision\n      createdAt\n      title\n      createdBy {\n        id\n        name\n      }\n    }\n  }\n": typeof types.QuestionContentFragmentDoc,
     "\n  query Categories {\n    categories {\n      ...CategoryFields\n    }\n  }\n": typeof types.CategoriesDocument,
     "\n  query BankQuestions($filter: QuestionFilter, $first: Int, $after: String, $withSignal: Boolean = false) {\n    questions(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...QuestionSummary\n          signal @include(if: $withSignal) {\n            questionId\n            timesAsked\n            mean\n            pointBiserial\n            sampleSize\n            flags\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.BankQuestionsDocument,
     "\n  query QuestionDetail($id: ID!) {\n    question(id: $id) {\n      ...QuestionContent\n    }\n  }\n": typeof types.QuestionDetailDocument,
     "\n  query QuestionRevisions($id: ID!) {\n    question(id: $id) {\n      id\n      revisions {\n        id\n        revision\n        createdAt\n        title\n        prompt\n        kind\n        difficulty\n        estimatedMinutes\n        tags\n        talkingPoints {\n          text\n        }\n        anchors {\n          rating\n          text\n        }\n        category {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.QuestionRevisionsDocument,
     "\n  mutation CreateQuestion($input: CreateQuestionInput!) {\n    createQuestion(input: $input) {\n      ...QuestionContent\n    }\n  }\n": typeof types.CreateQuestionDocument,
     "\n  mutation UpdateQuestion($id: ID!, $input: UpdateQuestionInput!) {\n    updateQuestion(id: $id, input: $input) {\n      ...QuestionContent\n    }\n  }\n": typeof types.UpdateQuestionDocument,
+    "\n  mutation RestoreQuestionRevision($input: RestoreQuestionRevisionInput!) {\n    restoreQuestionRevision(input: $input) {\n      ...QuestionContent\n    }\n  }\n": typeof types.RestoreQuestionRevisionDocument,
     "\n  mutation ArchiveQuestion($id: ID!) {\n    archiveQuestion(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": typeof types.ArchiveQuestionDocument,
     "\n  mutation UnarchiveQuestion($id: ID!) {\n    unarchiveQuestion(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": typeof types.UnarchiveQuestionDocument,
     "\n  mutation DeleteQuestion($id: ID!) {\n    deleteQuestion(id: $id)\n  }\n": typeof types.DeleteQuestionDocument,
@@ -90,8 +91,10 @@ type Documents = {
     "\n  mutation CopyLoop($input: CopyLoopInput!) {\n    copyLoop(input: $input) {\n      id\n    }\n  }\n": typeof types.CopyLoopDocument,
     "\n  fragment MemberFields on User {\n    id\n    name\n    email\n    role\n    status\n    createdAt\n  }\n": typeof types.MemberFieldsFragmentDoc,
     "\n  query Members {\n    members {\n      ...MemberFields\n    }\n  }\n": typeof types.MembersDocument,
-    "\n  query PendingInvitations {\n    pendingInvitations {\n      id\n      email\n      role\n      createdAt\n      expiresAt\n    }\n  }\n": typeof types.PendingInvitationsDocument,
-    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      token\n      email\n      role\n      expiresAt\n    }\n  }\n": typeof types.InviteMemberDocument,
+    "\n  query PendingInvitations {\n    pendingInvitations {\n      id\n      email\n      name\n      role\n      createdAt\n      expiresAt\n    }\n  }\n": typeof types.PendingInvitationsDocument,
+    "\n  fragment InvitationTicketFields on InvitationTicket {\n    id\n    token\n    email\n    name\n    role\n    expiresAt\n    emailed\n  }\n": typeof types.InvitationTicketFieldsFragmentDoc,
+    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      ...InvitationTicketFields\n    }\n  }\n": typeof types.InviteMemberDocument,
+    "\n  mutation ReissueInvitation($id: ID!) {\n    reissueInvitation(id: $id) {\n      ...InvitationTicketFields\n    }\n  }\n": typeof types.ReissueInvitationDocument,
     "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n": typeof types.ChangeMemberRoleDocument,
     "\n  mutation DeactivateMember($userId: ID!) {\n    deactivateMember(userId: $userId) {\n      id\n      status\n    }\n  }\n": typeof types.DeactivateMemberDocument,
     "\n  mutation ReactivateMember($userId: ID!) {\n    reactivateMember(userId: $userId) {\n      id\n      status\n    }\n  }\n": typeof types.ReactivateMemberDocument,
@@ -104,10 +107,11 @@ type Documents = {
     "\n  fragment StageFields on Stage {\n    id\n    name\n    position\n  }\n": typeof types.StageFieldsFragmentDoc,
     "\n  fragment OpeningSummary on Opening {\n    id\n    title\n    team\n    location\n    status\n    createdAt\n    hiringManager {\n      id\n      name\n    }\n    recruiter {\n      id\n      name\n    }\n    stages {\n      ...StageFields\n    }\n  }\n": typeof types.OpeningSummaryFragmentDoc,
     "\n  query Openings($first: Int, $after: String) {\n    openings(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...OpeningSummary\n          loop {\n            rounds {\n              id\n            }\n          }\n          applicationCounts {\n            active\n            rejected\n            withdrawn\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.OpeningsDocument,
-    "\n  query Opening($id: ID!) {\n    opening(id: $id) {\n      ...OpeningSummary\n      version\n    }\n  }\n": typeof types.OpeningDocument,
+    "\n  query Opening($id: ID!) {\n    opening(id: $id) {\n      ...OpeningSummary\n      version\n      statusChoices\n    }\n  }\n": typeof types.OpeningDocument,
     "\n  query LoopTemplates {\n    loopTemplates {\n      id\n      name\n      description\n      stageNames\n      roundCount\n      createdAt\n    }\n  }\n": typeof types.LoopTemplatesDocument,
     "\n  mutation CreateOpening($input: CreateOpeningInput!) {\n    createOpening(input: $input) {\n      ...OpeningSummary\n    }\n  }\n": typeof types.CreateOpeningDocument,
     "\n  mutation UpdateOpening($id: ID!, $input: UpdateOpeningInput!) {\n    updateOpening(id: $id, input: $input) {\n      ...OpeningSummary\n      version\n    }\n  }\n": typeof types.UpdateOpeningDocument,
+    "\n  mutation SetOpeningStatus($id: ID!, $status: OpeningStatus!) {\n    setOpeningStatus(id: $id, status: $status) {\n      ...OpeningSummary\n      version\n      statusChoices\n    }\n  }\n": typeof types.SetOpeningStatusDocument,
     "\n  mutation AddStage($openingId: ID!, $input: StageInput!) {\n    addStage(openingId: $openingId, input: $input) {\n      ...StageFields\n    }\n  }\n": typeof types.AddStageDocument,
     "\n  mutation RenameStage($stageId: ID!, $input: StageInput!) {\n    renameStage(stageId: $stageId, input: $input) {\n      ...StageFields\n    }\n  }\n": typeof types.RenameStageDocument,
     "\n  mutation ReorderStages($openingId: ID!, $input: ReorderInput!) {\n    reorderStages(openingId: $openingId, input: $input) {\n      ...StageFields\n    }\n  }\n": typeof types.ReorderStagesDocument,
@@ -175,17 +179,18 @@ const documents: Documents = {
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
-    "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      email\n      organizationName\n      role\n    }\n  }\n": types.InvitationDocument,
+    "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      email\n      name\n      organizationName\n      role\n    }\n  }\n": types.InvitationDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  fragment CategoryFields on Category {\n    id\n    name\n    description\n    position\n    questionCount\n  }\n": types.CategoryFieldsFragmentDoc,
     "\n  fragment QuestionSummary on Question {\n    id\n    title\n    kind\n    difficulty\n    estimatedMinutes\n    tags\n    revision\n    archivedAt\n    category {\n      id\n      name\n    }\n  }\n": types.QuestionSummaryFragmentDoc,
-    "\n  fragment QuestionContent on Question {\n    ...QuestionSummary\n    prompt\n    updatedAt\n    talkingPoints {\n      text\n    }\n    anchors {\n      rating\n      text\n    }\n    revisions {\n      id\n      revision\n      createdAt\n      title\n    }\n  }\n": types.QuestionContentFragmentDoc,
+    "\n  fragment QuestionContent on Question {\n    ...QuestionSummary\n    prompt\n    updatedAt\n    talkingPoints {\n      text\n    }\n    anchors {\n      rating\n      text\n    }\n    revisions {\n      id\n      revision\n      createdAt\n      title\n      createdBy {\n        id\n        name\n      }\n    }\n  }\n": types.QuestionContentFragmentDoc,
     "\n  query Categories {\n    categories {\n      ...CategoryFields\n    }\n  }\n": types.CategoriesDocument,
     "\n  query BankQuestions($filter: QuestionFilter, $first: Int, $after: String, $withSignal: Boolean = false) {\n    questions(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...QuestionSummary\n          signal @include(if: $withSignal) {\n            questionId\n            timesAsked\n            mean\n            pointBiserial\n            sampleSize\n            flags\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.BankQuestionsDocument,
     "\n  query QuestionDetail($id: ID!) {\n    question(id: $id) {\n      ...QuestionContent\n    }\n  }\n": types.QuestionDetailDocument,
     "\n  query QuestionRevisions($id: ID!) {\n    question(id: $id) {\n      id\n      revisions {\n        id\n        revision\n        createdAt\n        title\n        prompt\n        kind\n        difficulty\n        estimatedMinutes\n        tags\n        talkingPoints {\n          text\n        }\n        anchors {\n          rating\n          text\n        }\n        category {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.QuestionRevisionsDocument,
     "\n  mutation CreateQuestion($input: CreateQuestionInput!) {\n    createQuestion(input: $input) {\n      ...QuestionContent\n    }\n  }\n": types.CreateQuestionDocument,
     "\n  mutation UpdateQuestion($id: ID!, $input: UpdateQuestionInput!) {\n    updateQuestion(id: $id, input: $input) {\n      ...QuestionContent\n    }\n  }\n": types.UpdateQuestionDocument,
+    "\n  mutation RestoreQuestionRevision($input: RestoreQuestionRevisionInput!) {\n    restoreQuestionRevision(input: $input) {\n      ...QuestionContent\n    }\n  }\n": types.RestoreQuestionRevisionDocument,
     "\n  mutation ArchiveQuestion($id: ID!) {\n    archiveQuestion(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": types.ArchiveQuestionDocument,
     "\n  mutation UnarchiveQuestion($id: ID!) {\n    unarchiveQuestion(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": types.UnarchiveQuestionDocument,
     "\n  mutation DeleteQuestion($id: ID!) {\n    deleteQuestion(id: $id)\n  }\n": types.DeleteQuestionDocument,
@@ -236,8 +241,10 @@ const documents: Documents = {
     "\n  mutation CopyLoop($input: CopyLoopInput!) {\n    copyLoop(input: $input) {\n      id\n    }\n  }\n": types.CopyLoopDocument,
     "\n  fragment MemberFields on User {\n    id\n    name\n    email\n    role\n    status\n    createdAt\n  }\n": types.MemberFieldsFragmentDoc,
     "\n  query Members {\n    members {\n      ...MemberFields\n    }\n  }\n": types.MembersDocument,
-    "\n  query PendingInvitations {\n    pendingInvitations {\n      id\n      email\n      role\n      createdAt\n      expiresAt\n    }\n  }\n": types.PendingInvitationsDocument,
-    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      token\n      email\n      role\n      expiresAt\n    }\n  }\n": types.InviteMemberDocument,
+    "\n  query PendingInvitations {\n    pendingInvitations {\n      id\n      email\n      name\n      role\n      createdAt\n      expiresAt\n    }\n  }\n": types.PendingInvitationsDocument,
+    "\n  fragment InvitationTicketFields on InvitationTicket {\n    id\n    token\n    email\n    name\n    role\n    expiresAt\n    emailed\n  }\n": types.InvitationTicketFieldsFragmentDoc,
+    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      ...InvitationTicketFields\n    }\n  }\n": types.InviteMemberDocument,
+    "\n  mutation ReissueInvitation($id: ID!) {\n    reissueInvitation(id: $id) {\n      ...InvitationTicketFields\n    }\n  }\n": types.ReissueInvitationDocument,
     "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n": types.ChangeMemberRoleDocument,
     "\n  mutation DeactivateMember($userId: ID!) {\n    deactivateMember(userId: $userId) {\n      id\n      status\n    }\n  }\n": types.DeactivateMemberDocument,
     "\n  mutation ReactivateMember($userId: ID!) {\n    reactivateMember(userId: $userId) {\n      id\n      status\n    }\n  }\n": types.ReactivateMemberDocument,
@@ -250,10 +257,11 @@ const documents: Documents = {
     "\n  fragment StageFields on Stage {\n    id\n    name\n    position\n  }\n": types.StageFieldsFragmentDoc,
     "\n  fragment OpeningSummary on Opening {\n    id\n    title\n    team\n    location\n    status\n    createdAt\n    hiringManager {\n      id\n      name\n    }\n    recruiter {\n      id\n      name\n    }\n    stages {\n      ...StageFields\n    }\n  }\n": types.OpeningSummaryFragmentDoc,
     "\n  query Openings($first: Int, $after: String) {\n    openings(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...OpeningSummary\n          loop {\n            rounds {\n              id\n            }\n          }\n          applicationCounts {\n            active\n            rejected\n            withdrawn\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.OpeningsDocument,
-    "\n  query Opening($id: ID!) {\n    opening(id: $id) {\n      ...OpeningSummary\n      version\n    }\n  }\n": types.OpeningDocument,
+    "\n  query Opening($id: ID!) {\n    opening(id: $id) {\n      ...OpeningSummary\n      version\n      statusChoices\n    }\n  }\n": types.OpeningDocument,
     "\n  query LoopTemplates {\n    loopTemplates {\n      id\n      name\n      description\n      stageNames\n      roundCount\n      createdAt\n    }\n  }\n": types.LoopTemplatesDocument,
     "\n  mutation CreateOpening($input: CreateOpeningInput!) {\n    createOpening(input: $input) {\n      ...OpeningSummary\n    }\n  }\n": types.CreateOpeningDocument,
     "\n  mutation UpdateOpening($id: ID!, $input: UpdateOpeningInput!) {\n    updateOpening(id: $id, input: $input) {\n      ...OpeningSummary\n      version\n    }\n  }\n": types.UpdateOpeningDocument,
+    "\n  mutation SetOpeningStatus($id: ID!, $status: OpeningStatus!) {\n    setOpeningStatus(id: $id, status: $status) {\n      ...OpeningSummary\n      version\n      statusChoices\n    }\n  }\n": types.SetOpeningStatusDocument,
     "\n  mutation AddStage($openingId: ID!, $input: StageInput!) {\n    addStage(openingId: $openingId, input: $input) {\n      ...StageFields\n    }\n  }\n": types.AddStageDocument,
     "\n  mutation RenameStage($stageId: ID!, $input: StageInput!) {\n    renameStage(stageId: $stageId, input: $input) {\n      ...StageFields\n    }\n  }\n": types.RenameStageDocument,
     "\n  mutation ReorderStages($openingId: ID!, $input: ReorderInput!) {\n    reorderStages(openingId: $openingId, input: $input) {\n      ...StageFields\n    }\n  }\n": types.ReorderStagesDocument,
@@ -383,7 +391,7 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (ty
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      email\n      organizationName\n      role\n    }\n  }\n"): (typeof documents)["\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      email\n      organizationName\n      role\n    }\n  }\n"];
+export function graphql(source: "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      email\n      name\n      organizationName\n      role\n    }\n  }\n"): (typeof documents)["\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      email\n      name\n      organizationName\n      role\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -399,7 +407,7 @@ export function graphql(source: "\n  fragment QuestionSummary on Question {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment QuestionContent on Question {\n    ...QuestionSummary\n    prompt\n    updatedAt\n    talkingPoints {\n      text\n    }\n    anchors {\n      rating\n      text\n    }\n    revisions {\n      id\n      revision\n      createdAt\n      title\n    }\n  }\n"): (typeof documents)["\n  fragment QuestionContent on Question {\n    ...QuestionSummary\n    prompt\n    updatedAt\n    talkingPoints {\n      text\n    }\n    anchors {\n      rating\n      text\n    }\n    revisions {\n      id\n      revision\n      createdAt\n      title\n    }\n  }\n"];
+export function graphql(source: "\n  fragment QuestionContent on Question {\n    ...QuestionSummary\n    prompt\n    updatedAt\n    talkingPoints {\n      text\n    }\n    anchors {\n      rating\n      text\n    }\n    revisions {\n      id\n      revision\n      createdAt\n      title\n      createdBy {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment QuestionContent on Question {\n    ...QuestionSummary\n    prompt\n    updatedAt\n    talkingPoints {\n      text\n    }\n    anchors {\n      rating\n      text\n    }\n    revisions {\n      id\n      revision\n      createdAt\n      title\n      createdBy {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -424,6 +432,10 @@ export function graphql(source: "\n  mutation CreateQuestion($input: CreateQuest
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateQuestion($id: ID!, $input: UpdateQuestionInput!) {\n    updateQuestion(id: $id, input: $input) {\n      ...QuestionContent\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateQuestion($id: ID!, $input: UpdateQuestionInput!) {\n    updateQuestion(id: $id, input: $input) {\n      ...QuestionContent\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreQuestionRevision($input: RestoreQuestionRevisionInput!) {\n    restoreQuestionRevision(input: $input) {\n      ...QuestionContent\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreQuestionRevision($input: RestoreQuestionRevisionInput!) {\n    restoreQuestionRevision(input: $input) {\n      ...QuestionContent\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -627,11 +639,19 @@ export function graphql(source: "\n  query Members {\n    members {\n      ...Me
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PendingInvitations {\n    pendingInvitations {\n      id\n      email\n      role\n      createdAt\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query PendingInvitations {\n    pendingInvitations {\n      id\n      email\n      role\n      createdAt\n      expiresAt\n    }\n  }\n"];
+export function graphql(source: "\n  query PendingInvitations {\n    pendingInvitations {\n      id\n      email\n      name\n      role\n      createdAt\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query PendingInvitations {\n    pendingInvitations {\n      id\n      email\n      name\n      role\n      createdAt\n      expiresAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      token\n      email\n      role\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      token\n      email\n      role\n      expiresAt\n    }\n  }\n"];
+export function graphql(source: "\n  fragment InvitationTicketFields on InvitationTicket {\n    id\n    token\n    email\n    name\n    role\n    expiresAt\n    emailed\n  }\n"): (typeof documents)["\n  fragment InvitationTicketFields on InvitationTicket {\n    id\n    token\n    email\n    name\n    role\n    expiresAt\n    emailed\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      ...InvitationTicketFields\n    }\n  }\n"): (typeof documents)["\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      ...InvitationTicketFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReissueInvitation($id: ID!) {\n    reissueInvitation(id: $id) {\n      ...InvitationTicketFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReissueInvitation($id: ID!) {\n    reissueInvitation(id: $id) {\n      ...InvitationTicketFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -683,7 +703,7 @@ export function graphql(source: "\n  query Openings($first: Int, $after: String)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Opening($id: ID!) {\n    opening(id: $id) {\n      ...OpeningSummary\n      version\n    }\n  }\n"): (typeof documents)["\n  query Opening($id: ID!) {\n    opening(id: $id) {\n      ...OpeningSummary\n      version\n    }\n  }\n"];
+export function graphql(source: "\n  query Opening($id: ID!) {\n    opening(id: $id) {\n      ...OpeningSummary\n      version\n      statusChoices\n    }\n  }\n"): (typeof documents)["\n  query Opening($id: ID!) {\n    opening(id: $id) {\n      ...OpeningSummary\n      version\n      statusChoices\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -696,6 +716,10 @@ export function graphql(source: "\n  mutation CreateOpening($input: CreateOpenin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateOpening($id: ID!, $input: UpdateOpeningInput!) {\n    updateOpening(id: $id, input: $input) {\n      ...OpeningSummary\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOpening($id: ID!, $input: UpdateOpeningInput!) {\n    updateOpening(id: $id, input: $input) {\n      ...OpeningSummary\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetOpeningStatus($id: ID!, $status: OpeningStatus!) {\n    setOpeningStatus(id: $id, status: $status) {\n      ...OpeningSummary\n      version\n      statusChoices\n    }\n  }\n"): (typeof documents)["\n  mutation SetOpeningStatus($id: ID!, $status: OpeningStatus!) {\n    setOpeningStatus(id: $id, status: $status) {\n      ...OpeningSummary\n      version\n      statusChoices\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

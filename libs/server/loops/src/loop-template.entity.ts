@@ -13,6 +13,8 @@ export interface TemplateRound {
   ratingScale: string[];
   focusCategoryIds: string[];
   questionIds: string[];
+  /** Those of questionIds kept when the rest is re-proposed; absent in templates saved before they kept locks. */
+  lockedQuestionIds?: string[];
 }
 
 @ObjectType()

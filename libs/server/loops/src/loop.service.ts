@@ -83,7 +83,7 @@ export class LoopService {
     return this.dataSource.transaction(async (manager) => {
       await this.openings.lock(manager, actor.organizationId, openingId);
       const positions = new Map((await manager.getRepository(Round).findBy({ openingId })).map((round) => [round.id, round.position]));
-      const rounds = await this.rounds.reorder(manager, openingId, roundIds);
+      const rounds = await this.rounds.reorder(manager, actor.organizationId, openingId, roundIds);
       await this.audit.record(manager, actor, reorderChanges(AuditEntityType.ROUND, positions, rounds));
       return rounds;
     });
@@ -203,6 +203,7 @@ export class LoopService {
         ratingScale: round.ratingScale,
         focusCategoryIds: round.focusCategoryIds,
         questionIds: refs[index].map((ref) => ref.questionId),
+        lockedQuestionIds: refs[index].filter((ref) => ref.locked).map((ref) => ref.questionId),
       })),
     };
   }

@@ -50,6 +50,8 @@ export class ProposalService {
       uncoveredCategoryIds: proposal.uncoveredCategoryIds,
       totalMinutes: proposal.totalMinutes,
       budgetMinutes: proposal.budgetMinutes,
+      offeredDifficulties: proposal.offeredDifficulties,
+      unmetDifficulties: proposal.unmetDifficulties,
     };
   }
 

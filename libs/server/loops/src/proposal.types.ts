@@ -14,6 +14,17 @@ export class RoundProposal {
 
   @Field(() => Int, { description: 'Duration minus the buffer for intro and candidate questions' })
   budgetMinutes: number;
+
+  @Field(() => [Int], {
+    description: 'Difficulties there were questions of to choose from (1 to 3): locked ones, and the focus categories’',
+  })
+  offeredDifficulties: number[];
+
+  @Field(() => [Int], {
+    description:
+      'Difficulties the level’s mix asks for (a quarter of its minutes or more) that no question to choose from has: the proposal cannot match the mix',
+  })
+  unmetDifficulties: number[];
 }
 
 @ObjectType()

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { runSql } from '@panelist/server-core';
 import { CategoriesService, QuestionsService } from '@panelist/server-question-bank';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { RoundInput } from './dtos/round.input';
 import { SeniorityLevel } from './opening-status.enum';
 import { TemplateRound } from './loop-template.entity';
@@ -35,15 +35,25 @@ export class RoundsService {
     private readonly categories: CategoriesService,
   ) {}
 
+  /** The rounds of an opening's loop as they are listed: in the order of their stages, then by position. */
   list(organizationId: string, openingId: string): Promise<Round[]> {
-    return this.dataSource.getRepository(Round).find({ where: { organizationId, openingId }, order: { position: 'ASC' } });
+    return this.inLoopOrder(this.dataSource.manager, organizationId, [openingId]);
   }
 
   async roundsOf(organizationId: string, openingIds: readonly string[]): Promise<Round[][]> {
-    const rounds = await this.dataSource
-      .getRepository(Round)
-      .find({ where: { organizationId, openingId: In([...openingIds]) }, order: { position: 'ASC' } });
+    const rounds = await this.inLoopOrder(this.dataSource.manager, organizationId, openingIds);
     return openingIds.map((id) => rounds.filter((round) => round.openingId === id));
+  }
+
+  private inLoopOrder(manager: EntityManager, organizationId: string, openingIds: readonly string[]): Promise<Round[]> {
+    return manager
+      .getRepository(Round)
+      .createQueryBuilder('round')
+      .innerJoin('round.stage', 'stage')
+      .where('round.organizationId = :organizationId AND round.openingId IN (:...openingIds)', { organizationId, openingIds })
+      .orderBy('stage.position', 'ASC')
+      .addOrderBy('round.position', 'ASC')
+      .getMany();
   }
 
   async get(organizationId: string, id: string, field = 'roundId'): Promise<Round> {
@@ -99,19 +109,42 @@ export class RoundsService {
   async update(manager: EntityManager, round: Round, input: Partial<RoundInput>): Promise<Round> {
     if (input.stageId !== undefined) await this.assertStage(manager, round.openingId, input.stageId);
     if (input.focusCategoryIds != null) await this.assertCategories(manager, round.organizationId, input.focusCategoryIds);
+    // A round moved to another stage goes after the rounds already there.
+    if (input.stageId !== undefined && input.stageId !== round.stageId)
+      round.position = (await runSql(manager, nextRoundPositionSql(round.openingId)))[0].next;
     for (const key of ['name', 'stageId', 'durationMinutes', 'panelSize', 'level', 'ratingScale'] as const) {
       if (input[key] !== undefined) Object.assign(round, { [key]: input[key] });
     }
     if (input.focusCategoryIds != null) round.focusCategoryIds = unique(input.focusCategoryIds);
     const saved = await manager.save(round);
-    if (input.questionIds != null) await this.replaceQuestions(manager, round, input.questionIds, input.lockedQuestionIds ?? []);
+    if (input.questionIds != null) {
+      // Left out, the locks stay on the questions that stay: a client that only reorders must not unlock them.
+      const lockedIds =
+        input.lockedQuestionIds ??
+        (await this.questionsOf([round.id], manager))[0].filter((ref) => ref.locked).map((ref) => ref.questionId);
+      await this.replaceQuestions(manager, round, input.questionIds, lockedIds);
+    }
     return saved;
   }
 
-  /** Sets the order of all rounds of an opening (locked by the caller); returns them in that order. */
-  async reorder(manager: EntityManager, openingId: string, roundIds: string[]): Promise<Round[]> {
-    const rounds = await applyOrder(manager, 'round', await manager.getRepository(Round).findBy({ openingId }), roundIds);
-    if (!rounds) throw new LoopsException(Reason.INVALID_ORDER, 'roundIds: must list every round of the loop exactly once', 'roundIds');
+  /**
+   * Sets the order of all rounds of an opening (locked by the caller); returns them in that order. Rounds are
+   * listed stage by stage, so a round moves only among the rounds of its own stage.
+   */
+  async reorder(manager: EntityManager, organizationId: string, openingId: string, roundIds: string[]): Promise<Round[]> {
+    const existing = await this.inLoopOrder(manager, organizationId, [openingId]);
+    const stageRank = new Map<string, number>();
+    for (const round of existing) if (!stageRank.has(round.stageId)) stageRank.set(round.stageId, stageRank.size);
+    const rankOf = new Map(existing.map((round) => [round.id, stageRank.get(round.stageId)!]));
+    const ranks = roundIds.map((id) => rankOf.get(id)).filter((rank) => rank !== undefined);
+    if (ranks.some((rank, index) => index > 0 && rank < ranks[index - 1]))
+      throw new LoopsException(
+        Reason.INVALID_ORDER,
+        'ids: a round can move only within its stage; list the rounds stage by stage, in the order of the stages',
+        'ids',
+      );
+    const rounds = await applyOrder(manager, 'round', existing, roundIds);
+    if (!rounds) throw new LoopsException(Reason.INVALID_ORDER, 'ids: must list every round of the loop exactly once', 'ids');
     return rounds;
   }
 
@@ -155,7 +188,7 @@ export class RoundsService {
           questionId,
           organizationId: opening.organizationId,
           position,
-          locked: false,
+          locked: rounds[index].lockedQuestionIds?.includes(questionId) ?? false,
         })),
     );
     if (questions.length > 0) await manager.insert(RoundQuestion, questions);

@@ -33,7 +33,10 @@ export class RoundInput {
   @IsUUID('all', { each: true, message: 'must be question ids' })
   questionIds?: string[];
 
-  @Field(() => [ID], { nullable: true, description: 'Which of questionIds are locked (kept by a re-proposal)' })
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Which of questionIds are locked (kept by a re-proposal); left out, the questions that stay keep their locks',
+  })
   @IsOptional()
   @ArrayMaxSize(60)
   @IsUUID('all', { each: true, message: 'must be question ids' })
