@@ -74,10 +74,18 @@ const RENDER = {
       title: 'Start-up (`npm run bench:startup`)',
       pass: r.rows.every((row) => row.pass),
       body: [
-        '`npm start` to the first served admin page. Floor: the embedded PostgreSQL starting alone.',
+        '`npm start` to the first served admin page, beside the time the server printed for it. Floor: the embedded PostgreSQL starting alone.',
         table(
-          ['run', 'time', 'floor', 'ratio', 'target', 'result'],
-          r.rows.map((row) => [row.run, ms(row.ms), ms(row.floorMs), times(row.ratio), `< ${count(row.targetMs)} ms`, verdict(row.pass)]),
+          ['run', 'time', 'it printed', 'floor', 'ratio', 'target', 'result'],
+          r.rows.map((row) => [
+            row.run,
+            ms(row.ms),
+            row.printedMs === undefined ? '–' : ms(row.printedMs),
+            ms(row.floorMs),
+            times(row.ratio),
+            `< ${count(row.targetMs)} ms`,
+            verdict(row.pass),
+          ]),
         ),
       ],
     };

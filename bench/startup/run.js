@@ -31,15 +31,20 @@ async function timeNpmStart(dataDir) {
   const env = { ...process.env, PORT: String(port), DATA_DIR: dataDir };
   delete env.DATABASE_URL;
   const started = process.hrtime.bigint();
-  const child = spawn('npm', ['start'], { cwd: ROOT, env, stdio: 'ignore' });
+  const child = spawn('npm', ['start'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'ignore'] });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
   let elapsed;
   try {
     await waitForPage(`http://127.0.0.1:${port}/`, Date.now() + 60_000);
     elapsed = Number(process.hrtime.bigint() - started) / 1e6;
+    // What the server said of itself, to set beside what was measured from outside.
+    for (let i = 0; i < 100 && !/ready in [\d.]+ s/.test(output); i++) await new Promise((resolve) => setTimeout(resolve, 50));
   } finally {
     await stopAndCheckPostgres(child, dataDir);
   }
-  return elapsed;
+  const printed = /ready in ([\d.]+) s/.exec(output);
+  return { elapsed, printedMs: printed ? Number(printed[1]) * 1000 : undefined };
 }
 
 /** SIGTERM to `npm start` must stop PostgreSQL too. */
@@ -69,14 +74,14 @@ async function main() {
     const cold = await timeNpmStart(join(root, 'app'));
     const warm = await timeNpmStart(join(root, 'app'));
     const rows = [
-      { run: 'cold (empty DATA_DIR)', ms: cold, floorMs: floorCold, targetMs: 15_000 },
-      { run: 'warm (same DATA_DIR)', ms: warm, floorMs: floorWarm, targetMs: 5_000 },
+      { run: 'cold (empty DATA_DIR)', ms: cold.elapsed, printedMs: cold.printedMs, floorMs: floorCold, targetMs: 15_000 },
+      { run: 'warm (same DATA_DIR)', ms: warm.elapsed, printedMs: warm.printedMs, floorMs: floorWarm, targetMs: 5_000 },
     ];
     for (const row of rows) {
       row.ratio = row.ms / row.floorMs;
       row.pass = row.ms < row.targetMs;
       console.log(
-        `${row.run.padEnd(24)} npm start ${(row.ms / 1000).toFixed(2)} s   floor (PostgreSQL alone) ${(row.floorMs / 1000).toFixed(2)} s   ratio ${row.ratio.toFixed(2)}×   target < ${row.targetMs / 1000} s   ${row.pass ? 'PASS' : 'FAIL'}`,
+        `${row.run.padEnd(24)} npm start ${(row.ms / 1000).toFixed(2)} s (it printed ${row.printedMs === undefined ? '?' : (row.printedMs / 1000).toFixed(1)} s)   floor (PostgreSQL alone) ${(row.floorMs / 1000).toFixed(2)} s   ratio ${row.ratio.toFixed(2)}×   target < ${row.targetMs / 1000} s   ${row.pass ? 'PASS' : 'FAIL'}`,
       );
     }
     console.log('SIGTERM stopped the server and PostgreSQL both times.');

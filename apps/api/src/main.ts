@@ -2,6 +2,7 @@ import { PRODUCTION_ASKED } from './production-mode';
 import { Logger } from '@nestjs/common';
 import { AppLogger, createRootLogger, loadConfig, startEmbeddedDatabase } from '@panelist/server-core';
 import { createApp } from './app';
+import { secondsSinceCommandStart } from './command-clock';
 import { trackRequests } from './request-drain';
 
 // JSON lines, except for a person at a terminal (`npm start`) who did not ask for production. Set up before
@@ -14,7 +15,6 @@ const logger = new Logger('Panelist');
 const SHUTDOWN_TIMEOUT_MS = 10_000;
 
 async function main(): Promise<void> {
-  const began = Date.now();
   const config = loadConfig();
   appLogger.configure(config.logLevel, config.instanceName);
   /** How to undo what has started, last started first: stop() runs them in this order. */
@@ -52,7 +52,11 @@ async function main(): Promise<void> {
   if (!databaseUrl) {
     logger.log(`No DATABASE_URL: starting embedded PostgreSQL with its data in ${config.dataDir}`);
     // Stopped last, by stop(), once the requests in flight have been answered.
-    const embedded = await startEmbeddedDatabase(config.dataDir, { stopOnSignals: false, warn: (message) => logger.warn(message) });
+    const embedded = await startEmbeddedDatabase(config.dataDir, {
+      stopOnSignals: false,
+      warn: (message) => logger.warn(message),
+      progress: (message) => logger.log(message),
+    });
     undo.unshift(() => embedded.stop());
     databaseUrl = embedded.url;
   }
@@ -68,7 +72,15 @@ async function main(): Promise<void> {
     for (const step of undo) await step().catch(() => undefined);
     throw error;
   }
-  logger.log(`Panelist is ready in ${((Date.now() - began) / 1000).toFixed(1)} s: open http://localhost:${config.port}`);
+  // Ready means a page was served: time the command up to our own first request for it.
+  await fetch(`http://${loopback(config.host)}:${config.port}/`, { headers: { accept: 'text/html' } }).catch(() => undefined);
+  logger.log(`Panelist is ready in ${secondsSinceCommandStart().toFixed(1)} s: open http://localhost:${config.port}`);
+}
+
+/** An address this process can reach itself on, whichever interface it listens on. */
+function loopback(host: string | undefined): string {
+  if (!host || host === '0.0.0.0' || host === '::') return '127.0.0.1';
+  return host.includes(':') ? `[${host}]` : host;
 }
 
 main().catch((error) => {

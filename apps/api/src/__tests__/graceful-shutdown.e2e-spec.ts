@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { graphql } from './gql';
+import { eventually } from './support/eventually';
 import { ServerProcess } from './support/server-process';
 import { StoppablePostgres } from './support/stoppable-postgres';
 import { openSocket } from './support/subscriptions';
@@ -18,15 +19,6 @@ const BoardChanged = graphql(`
     }
   }
 `);
-
-/** Resolves once `check` holds, looking every 50 ms; fails after `withinMs`. */
-async function eventually(check: () => Promise<boolean>, withinMs: number, what: string): Promise<void> {
-  const deadline = Date.now() + withinMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`not ${what} within ${withinMs} ms`);
-    await new Promise((next) => setTimeout(next, 50));
-  }
-}
 
 describe('SIGTERM (the built server as a supervisor runs it)', () => {
   let postgres: StoppablePostgres;

@@ -12,6 +12,7 @@ export * from './config/app-config';
 export * from './config/public-origin';
 export * from './core.entities';
 export * from './core.module';
+export * from './database/apply-migrations';
 export * from './database/data-source-options';
 export * from './database/database.module';
 export * from './database/embedded-database';

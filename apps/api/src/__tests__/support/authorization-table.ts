@@ -117,6 +117,8 @@ const TABLE: Record<string, Row> = {
   swapQuestionCandidates:    [PIPELINE,        NOT_FOUND, ['currentQuestionIds', 'excludeQuestionIds']],
   createOpening:             [MANAGERS,        NOT_FOUND],
   updateOpening:             [MANAGERS,        NOT_FOUND],
+  // Recruiters may only pause and resume an open opening; the service refuses them the rest (opening-status.e2e-spec).
+  setOpeningStatus:          [PIPELINE,        NOT_FOUND],
   addStage:                  [MANAGERS,        NOT_FOUND],
   renameStage:               [MANAGERS,        NOT_FOUND],
   reorderStages:             [MANAGERS,        NOT_FOUND],

@@ -47,13 +47,21 @@ export class ServerProcess {
 
   /** `env` on top of this process's, without DATABASE_URL unless given (so, by default, with embedded PostgreSQL). */
   static async start(env: Record<string, string>): Promise<ServerProcess> {
+    const server = await ServerProcess.spawn(env);
+    await server.waitFor('Panelist is ready', READY_WITHIN_MS);
+    return server;
+  }
+
+  /** As start, without waiting for it to be ready; `npmStart` runs it as a person does, through `npm start`. */
+  static async spawn(env: Record<string, string>, { npmStart = false } = {}): Promise<ServerProcess> {
     const port = await findFreePort();
     const childEnv: NodeJS.ProcessEnv = { ...process.env, ALLOW_SIGNUP: 'true', PORT: String(port), ...env };
     if (!env.DATABASE_URL) delete childEnv.DATABASE_URL;
-    const child = spawn(process.execPath, [join(ROOT, 'apps/api/dist/main.js')], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
-    const server = new ServerProcess(`http://127.0.0.1:${port}`, child);
-    await server.waitFor('Panelist is ready', READY_WITHIN_MS);
-    return server;
+    const options = { cwd: ROOT, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] as const };
+    const child = npmStart
+      ? spawn('npm', ['start', '--silent'], options)
+      : spawn(process.execPath, [join(ROOT, 'apps/api/dist/main.js')], options);
+    return new ServerProcess(`http://127.0.0.1:${port}`, child);
   }
 
   /** Everything the server printed so far. */

@@ -12,6 +12,8 @@ export interface EmbeddedDatabase {
 export interface EmbeddedDatabaseOptions {
   /** PostgreSQL's own output. */
   log?: (line: string) => void;
+  /** What a first start is doing while it creates the cluster, which takes a few seconds. */
+  progress?: (message: string) => void;
   /** The postmaster died and is being restarted, or could not be yet. */
   warn?: (message: string) => void;
   /**
@@ -95,7 +97,7 @@ const sleep = (ms: number) => new Promise((resolveSleep) => setTimeout(resolveSl
  * runs that PostgreSQL restarts it.)
  */
 export async function startEmbeddedDatabase(dataDir: string, options: EmbeddedDatabaseOptions = {}): Promise<EmbeddedDatabase> {
-  const { log = () => undefined, warn = () => undefined, stopOnSignals = true } = options;
+  const { log = () => undefined, warn = () => undefined, progress = () => undefined, stopOnSignals = true } = options;
   const root = resolve(dataDir);
   const clusterDir = join(root, 'postgres');
   const passwordFile = join(root, 'postgres.password');
@@ -123,7 +125,12 @@ export async function startEmbeddedDatabase(dataDir: string, options: EmbeddedDa
     onLog: (message) => log(String(message).trimEnd()),
     onError: (message) => log(String(message instanceof Error ? message.message : message).trimEnd()),
   });
-  if (firstRun) await pg.initialise();
+  if (firstRun) {
+    const began = Date.now();
+    progress(`First run: creating the database in ${root}…`);
+    await pg.initialise();
+    progress(`Created the database in ${((Date.now() - began) / 1000).toFixed(1)} s; starting it`);
+  }
   await pg.start();
   // Checked on every start, not only the first: a start interrupted after initdb leaves a cluster without it.
   const admin = pg.getPgClient('postgres', '127.0.0.1');
