@@ -14,6 +14,7 @@ import {
   QuestionDetailQuery,
   QuestionRevisionsQuery,
   questionSummaryFragment,
+  RestoreQuestionRevisionMutation,
   UnarchiveQuestionMutation,
 } from '../graphql/bank.documents';
 import { evictQuestionLists } from '../graphql/question-lists';
@@ -41,6 +42,8 @@ export function QuestionDetail({ id, searchString, onClose, onTagClick, focusTit
   const mutationOptions = { refetchQueries: [CategoriesQuery], update: evictQuestionLists };
   const [archive, archiveState] = useMutation(ArchiveQuestionMutation, mutationOptions);
   const [unarchive, unarchiveState] = useMutation(UnarchiveQuestionMutation, mutationOptions);
+  const [restore, restoreState] = useMutation(RestoreQuestionRevisionMutation, mutationOptions);
+  const [restoring, setRestoring] = useState<number | null>(null);
   const titleId = `question-title-${id}`;
 
   const loaded = Boolean(data);
@@ -92,6 +95,21 @@ export function QuestionDetail({ id, searchString, onClose, onTagClick, focusTit
     }
   }
 
+  /** Saves the revision's content as a new revision, then shows the current question again. */
+  async function restoreRevision(revision: number) {
+    setRestoring(revision);
+    try {
+      const result = await restore({ variables: { input: { questionId: id, revision, expectedRevision: question!.revision } } });
+      setViewing(null);
+      notify(`Restored revision ${revision} as revision ${result.data!.restoreQuestionRevision.revision}`);
+    } catch (caught) {
+      notify(toUserError(caught).message, 'error');
+    } finally {
+      setRestoring(null);
+    }
+  }
+  const onRestore = canEditBank ? (revision: number) => void restoreRevision(revision) : undefined;
+
   return (
     <DetailFrame
       onClose={onClose}
@@ -124,9 +142,16 @@ export function QuestionDetail({ id, searchString, onClose, onTagClick, focusTit
           tone="info"
           title={`Viewing revision ${viewing} of ${question.revision}`}
           actions={
-            <button type="button" className="btn btn-sm" onClick={() => setViewing(null)}>
-              Back to current
-            </button>
+            <>
+              {onRestore && (
+                <button type="button" className="btn btn-primary btn-sm" onClick={() => onRestore(viewing)} disabled={restoreState.loading}>
+                  {restoring === viewing ? 'Restoring…' : 'Restore this revision'}
+                </button>
+              )}
+              <button type="button" className="btn btn-sm" onClick={() => setViewing(null)}>
+                Back to current
+              </button>
+            </>
           }
         >
           {viewedRevision
@@ -143,7 +168,15 @@ export function QuestionDetail({ id, searchString, onClose, onTagClick, focusTit
       ) : (
         <SkeletonLines count={6} />
       )}
-      <RevisionHistory revisions={question.revisions} currentRevision={question.revision} viewing={viewing} onView={setViewing} />
+      <RevisionHistory
+        questionId={id}
+        revisions={question.revisions}
+        currentRevision={question.revision}
+        viewing={viewing}
+        onView={setViewing}
+        onRestore={onRestore}
+        restoring={restoring}
+      />
     </DetailFrame>
   );
 }

@@ -44,6 +44,10 @@ export const questionContentFragment = graphql(`
       revision
       createdAt
       title
+      createdBy {
+        id
+        name
+      }
     }
   }
 `);
@@ -132,6 +136,14 @@ export const CreateQuestionMutation = graphql(`
 export const UpdateQuestionMutation = graphql(`
   mutation UpdateQuestion($id: ID!, $input: UpdateQuestionInput!) {
     updateQuestion(id: $id, input: $input) {
+      ...QuestionContent
+    }
+  }
+`);
+
+export const RestoreQuestionRevisionMutation = graphql(`
+  mutation RestoreQuestionRevision($input: RestoreQuestionRevisionInput!) {
+    restoreQuestionRevision(input: $input) {
       ...QuestionContent
     }
   }
