@@ -68,10 +68,12 @@ const TABLE: Record<string, Row> = {
 
   // Members and the organisation.
   me:                        [EVERYONE,        OWN_DATA],
-  members:                   [EVERYONE,        OWN_DATA],
+  // Interviewers get no list of the organisation's people and emails (docs/security.md).
+  members:                   [PIPELINE,        OWN_DATA],
   pendingInvitations:        [ADMIN,           OWN_DATA],
   inviteMember:              [ADMIN,           OWN_DATA],
   revokeInvitation:          [ADMIN,           NOT_FOUND],
+  reissueInvitation:         [ADMIN,           NOT_FOUND],
   changeMemberRole:          [ADMIN,           NOT_FOUND],
   deactivateMember:          [ADMIN,           NOT_FOUND],
   reactivateMember:          [ADMIN,           NOT_FOUND],

@@ -1,4 +1,4 @@
-import { Field, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Role } from './role.enum';
 import { User } from './user.entity';
 
@@ -22,11 +22,17 @@ export class SetupStatus {
 
 @ObjectType()
 export class InvitationTicket {
+  @Field(() => ID, { description: 'The invitation, as pendingInvitations lists it' })
+  id: string;
+
   @Field({ description: 'One-time token for acceptInvitation; shown once, only its hash is kept' })
   token: string;
 
   @Field()
   email: string;
+
+  @Field(() => String, { nullable: true })
+  name: string | null;
 
   @Field(() => Role)
   role: Role;
@@ -45,6 +51,9 @@ export class InvitationPreview {
 
   @Field()
   email: string;
+
+  @Field(() => String, { nullable: true, description: 'The name the admin gave, to start the accept form with' })
+  name: string | null;
 
   @Field(() => Role)
   role: Role;

@@ -17,6 +17,10 @@ export class Invitation {
   @Column()
   email: string;
 
+  @Field(() => String, { nullable: true, description: 'The name the admin gave; the person chooses their own when accepting' })
+  @Column({ type: 'varchar', length: 120, nullable: true })
+  name: string | null;
+
   @Field(() => Role)
   @Column({ type: 'enum', enum: Role, enumName: 'role' })
   role: Role;

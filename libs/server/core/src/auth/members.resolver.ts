@@ -23,13 +23,15 @@ export class MembersResolver {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  @Query(() => [User], { name: 'members', description: 'Everyone in the organisation, active or not' })
+  // Interviewers see the panelists of their own interviews, not the organisation's list of people and emails.
+  @Roles(RoleGroup.HIRING_TEAM)
+  @Query(() => [User], { name: 'members', description: 'Everyone in the organisation, active or not: not for interviewers' })
   listMembers(@CurrentOrganizationId() organizationId: string): Promise<User[]> {
     return this.members.list(organizationId);
   }
 
   @Roles(RoleGroup.ADMINS)
-  @Query(() => [Invitation])
+  @Query(() => [Invitation], { description: 'Invitations neither accepted nor revoked, newest first; expired ones included' })
   pendingInvitations(@CurrentOrganizationId() organizationId: string): Promise<Invitation[]> {
     return this.members.pendingInvitations(organizationId);
   }
@@ -49,14 +51,16 @@ export class MembersResolver {
     @Args('input') input: InviteMemberInput,
     @Context('req') req: Request,
   ): Promise<InvitationTicket> {
-    const ticket = await this.members.invite(user, input);
-    const link = `${publicOrigin(this.config, req)}/invite/${ticket.token}`;
-    const emailed = await this.mailer.send({
-      to: ticket.email,
-      subject: 'You are invited to Panelist',
-      text: `You have been invited to join your team on Panelist as ${ticket.role.toLowerCase().replace('_', ' ')}.\n\nAccept the invitation: ${link}\n\nThe link works once, until ${noticeTime(ticket.expiresAt)}.\n`,
-    });
-    return { ...ticket, emailed };
+    return this.send(await this.members.invite(user, input), req);
+  }
+
+  @Roles(RoleGroup.ADMINS)
+  @Mutation(() => InvitationTicket, {
+    description:
+      'A new link for a pending (or expired) invitation, valid for another 14 days; the earlier link stops working. Emailed when SMTP_URL is set',
+  })
+  async reissueInvitation(@CurrentUser() user: AuthUser, @IdArg() id: string, @Context('req') req: Request): Promise<InvitationTicket> {
+    return this.send(await this.members.reissueInvitation(user, id), req);
   }
 
   @Roles(RoleGroup.ADMINS)
@@ -81,5 +85,16 @@ export class MembersResolver {
   @Mutation(() => User)
   reactivateMember(@CurrentUser() user: AuthUser, @IdArg('userId') userId: string): Promise<User> {
     return this.members.setActive(user, userId, true);
+  }
+
+  private async send(ticket: Omit<InvitationTicket, 'emailed'>, req: Request): Promise<InvitationTicket> {
+    const link = `${publicOrigin(this.config, req)}/invite/${ticket.token}`;
+    const greeting = ticket.name ? `Hello ${ticket.name},\n\n` : '';
+    const emailed = await this.mailer.send({
+      to: ticket.email,
+      subject: 'You are invited to Panelist',
+      text: `${greeting}You have been invited to join your team on Panelist as ${ticket.role.toLowerCase().replace('_', ' ')}.\n\nAccept the invitation: ${link}\n\nThe link works once, until ${noticeTime(ticket.expiresAt)}.\n`,
+    });
+    return { ...ticket, emailed };
   }
 }

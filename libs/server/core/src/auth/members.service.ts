@@ -95,6 +95,7 @@ export class MembersService {
         manager.create(Invitation, {
           organizationId: actor.organizationId,
           email: input.email,
+          name: input.name ?? null,
           role: input.role,
           tokenHash: hashToken(token),
           invitedById: actor.userId,
@@ -105,10 +106,48 @@ export class MembersService {
         action: 'INVITED',
         entityType: AuditEntityType.INVITATION,
         entityId: invitation.id,
-        after: { email: invitation.email, role: invitation.role, expiresAt: invitation.expiresAt },
+        after: { email: invitation.email, name: invitation.name, role: invitation.role, expiresAt: invitation.expiresAt },
       });
-      return { token, email: invitation.email, role: invitation.role, expiresAt: invitation.expiresAt };
+      return this.ticketOf(invitation, token);
     });
+  }
+
+  /**
+   * Only a hash of an invitation's token is kept, so a pending invitation's link cannot be shown again: this gives
+   * it a new token and a new expiry instead, and the earlier link stops working. Expired invitations can be renewed.
+   */
+  async reissueInvitation(actor: AuthUser, id: string): Promise<Omit<InvitationTicket, 'emailed'>> {
+    return this.dataSource.transaction(async (manager) => {
+      const invitation = await manager
+        .getRepository(Invitation)
+        .createQueryBuilder('i')
+        .setLock('pessimistic_write')
+        .where('i.organizationId = :organizationId AND i.id = :id AND i.acceptedAt IS NULL AND i.revokedAt IS NULL', {
+          organizationId: actor.organizationId,
+          id,
+        })
+        .getOne();
+      if (!invitation) throw new AuthException(AuthExceptionReason.INVITATION_INVALID, 'Invitation not found', 'id');
+      await this.auth.assertEmailFree(manager, actor.organizationId, invitation.email);
+      const token = newToken();
+      const before = { expiresAt: invitation.expiresAt };
+      invitation.tokenHash = hashToken(token);
+      invitation.expiresAt = new Date(Date.now() + INVITATION_TTL_MS);
+      await manager.save(invitation);
+      await this.audit.record(manager, actor, {
+        action: 'INVITATION_REISSUED',
+        entityType: AuditEntityType.INVITATION,
+        entityId: invitation.id,
+        before,
+        after: { expiresAt: invitation.expiresAt },
+      });
+      return this.ticketOf(invitation, token);
+    });
+  }
+
+  private ticketOf(invitation: Invitation, token: string): Omit<InvitationTicket, 'emailed'> {
+    const { id, email, name, role, expiresAt } = invitation;
+    return { id, token, email, name, role, expiresAt };
   }
 
   async revokeInvitation(actor: AuthUser, id: string): Promise<boolean> {
@@ -134,7 +173,7 @@ export class MembersService {
   async previewInvitation(token: string): Promise<InvitationPreview> {
     const invitation = await this.findLiveInvitation(this.dataSource.manager, token);
     const organization = await this.organization(invitation.organizationId);
-    return { organizationName: organization.name, email: invitation.email, role: invitation.role };
+    return { organizationName: organization.name, email: invitation.email, name: invitation.name, role: invitation.role };
   }
 
   async acceptInvitation(input: AcceptInvitationInput): Promise<AuthPayload> {

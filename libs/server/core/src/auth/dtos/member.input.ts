@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsEmail, IsEnum, IsUUID, MaxLength } from 'class-validator';
+import { IsEmail, IsEnum, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 import { Role } from '../role.enum';
-import { NormalizedEmail } from '../../errors/input-transforms';
+import { NormalizedEmail, Trimmed } from '../../errors/input-transforms';
 
 @InputType()
 export class InviteMemberInput {
@@ -14,6 +14,13 @@ export class InviteMemberInput {
   @Field(() => Role)
   @IsEnum(Role, { message: 'must be one of ADMIN, HIRING_MANAGER, RECRUITER, INTERVIEWER' })
   role: Role;
+
+  @Field(() => String, { nullable: true, description: "The person's name: it greets them in the email and fills in the accept page" })
+  @IsOptional()
+  @Trimmed()
+  @IsString()
+  @Length(1, 120, { message: 'must be 1 to 120 characters' })
+  name?: string | null;
 }
 
 @InputType()
