@@ -48,6 +48,7 @@ const BARE_IDS: Record<string, Kind> = {
   markNotificationsRead: 'notification',
   updateOutcomeReason: 'outcomeReason',
   candidateDataExport: 'candidate',
+  setOpeningStatus: 'opening',
 };
 
 const kindOf = (name: string, operation: string): Kind | undefined =>

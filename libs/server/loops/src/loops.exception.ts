@@ -10,6 +10,7 @@ export enum LoopsExceptionReason {
   QUESTION_REPEATED = 'QUESTION_REPEATED',
   NO_QUESTIONS = 'NO_QUESTIONS',
   QUESTION_NOT_FOUND = 'QUESTION_NOT_FOUND',
+  STATUS_CHANGE_FORBIDDEN = 'STATUS_CHANGE_FORBIDDEN',
 }
 
 const CODES: Record<LoopsExceptionReason, GraphQLErrorCode> = {
@@ -22,6 +23,7 @@ const CODES: Record<LoopsExceptionReason, GraphQLErrorCode> = {
   QUESTION_REPEATED: GraphQLErrorCode.BAD_USER_INPUT,
   NO_QUESTIONS: GraphQLErrorCode.BAD_USER_INPUT,
   QUESTION_NOT_FOUND: GraphQLErrorCode.NOT_FOUND,
+  STATUS_CHANGE_FORBIDDEN: GraphQLErrorCode.FORBIDDEN,
 };
 
 export class LoopsException extends DomainException<LoopsExceptionReason> {

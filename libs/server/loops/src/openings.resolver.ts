@@ -18,6 +18,8 @@ import { ReorderInput } from './dtos/reorder.input';
 import { LoopService } from './loop.service';
 import { Loop } from './loop.types';
 import { LoopsLoaders } from './loops.loaders';
+import { OpeningStatus } from './opening-status.enum';
+import { statusChoices } from './opening-status-changes';
 import { Opening } from './opening.entity';
 import { OpeningConnection } from './opening.types';
 import { OpeningsService } from './openings.service';
@@ -64,6 +66,11 @@ export class OpeningsResolver {
     return opening.recruiterId ? loaders.get(CoreLoaders.member).load(opening.recruiterId) : Promise.resolve(null);
   }
 
+  @ResolveField(() => [OpeningStatus], { description: 'The statuses the signed-in member may change this opening to (setOpeningStatus)' })
+  statusChoices(@Parent() opening: Opening, @CurrentUser() user: AuthUser): OpeningStatus[] {
+    return statusChoices(user.role, opening.status);
+  }
+
   @ResolveField(() => CoverageMap, { description: 'Categories by rounds, with warnings' })
   coverage(@Parent() opening: Opening): Promise<CoverageMap> {
     return this.loopService.coverage(opening);
@@ -79,6 +86,19 @@ export class OpeningsResolver {
   @Mutation(() => Opening)
   updateOpening(@CurrentUser() user: AuthUser, @IdArg() id: string, @Args('input') input: UpdateOpeningInput): Promise<Opening> {
     return this.openings.update(user, id, input);
+  }
+
+  @Roles(RoleGroup.HIRING_TEAM)
+  @Mutation(() => Opening, {
+    description:
+      'Changes only the status. Admins and hiring managers may set any; recruiters may put an OPEN opening ON_HOLD and reopen one ON_HOLD. Other changes answer FORBIDDEN naming status',
+  })
+  setOpeningStatus(
+    @CurrentUser() user: AuthUser,
+    @IdArg() id: string,
+    @Args('status', { type: () => OpeningStatus }) status: OpeningStatus,
+  ): Promise<Opening> {
+    return this.openings.setStatus(user, id, status);
   }
 
   @Roles(RoleGroup.MANAGERS)

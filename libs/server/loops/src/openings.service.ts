@@ -16,6 +16,8 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { CreateOpeningInput, UpdateOpeningInput } from './dtos/opening.input';
 import { LoopTemplate } from './loop-template.entity';
 import { LoopsException, LoopsExceptionReason as Reason } from './loops.exception';
+import { OpeningStatus } from './opening-status.enum';
+import { statusChoices } from './opening-status-changes';
 import { Opening } from './opening.entity';
 import { RoundsService } from './rounds.service';
 import { DEFAULT_STAGES, Stage } from './stage.entity';
@@ -91,19 +93,38 @@ export class OpeningsService {
     return this.dataSource.transaction(async (manager) => {
       const opening = await this.lock(manager, organizationId, id, 'id');
       await this.assertMembers(manager, organizationId, input);
-      const before = { ...opening };
-      for (const key of OPENING_FIELDS) {
-        if (input[key] !== undefined) Object.assign(opening, { [key]: input[key] });
-      }
-      opening.version += 1;
-      const changed = changedFields(before, opening, OPENING_FIELDS);
-      await this.audit.record(
-        manager,
-        actor,
-        changed && { action: 'UPDATED', entityType: AuditEntityType.OPENING, entityId: id, ...changed },
-      );
-      return manager.save(opening);
+      return this.apply(manager, actor, opening, input);
     });
+  }
+
+  /** Changes only the status, as far as the member's role allows from the status the opening has now. */
+  async setStatus(actor: AuthUser, id: string, status: OpeningStatus): Promise<Opening> {
+    return this.dataSource.transaction(async (manager) => {
+      const opening = await this.lock(manager, actor.organizationId, id, 'id');
+      if (opening.status === status) return opening;
+      if (!statusChoices(actor.role, opening.status).includes(status))
+        throw new LoopsException(
+          Reason.STATUS_CHANGE_FORBIDDEN,
+          `status: your role cannot change an opening from ${opening.status} to ${status}; ask its hiring manager or an admin`,
+          'status',
+        );
+      return this.apply(manager, actor, opening, { status });
+    });
+  }
+
+  private async apply(manager: EntityManager, actor: Actor, opening: Opening, input: UpdateOpeningInput): Promise<Opening> {
+    const before = { ...opening };
+    for (const key of OPENING_FIELDS) {
+      if (input[key] !== undefined) Object.assign(opening, { [key]: input[key] });
+    }
+    opening.version += 1;
+    const changed = changedFields(before, opening, OPENING_FIELDS);
+    await this.audit.record(
+      manager,
+      actor,
+      changed && { action: 'UPDATED', entityType: AuditEntityType.OPENING, entityId: opening.id, ...changed },
+    );
+    return manager.save(opening);
   }
 
   /** Locks the opening row: changes to its stages and loop happen one at a time. */

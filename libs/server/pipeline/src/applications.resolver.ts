@@ -81,9 +81,11 @@ export class ApplicationsResolver {
   }
 
   @Roles(RoleGroup.HIRING_TEAM)
-  @Mutation(() => Application, { description: 'Puts a candidate into the opening’s first stage' })
+  @Mutation(() => Application, {
+    description: 'Puts a candidate into the opening’s first stage (a CLOSED opening: see allowClosedOpening)',
+  })
   createApplication(@CurrentUser() user: AuthUser, @Args('input') input: CreateApplicationInput): Promise<Application> {
-    return this.applications.create(user, input.candidateId, input.openingId);
+    return this.applications.create(user, input.candidateId, input.openingId, input.allowClosedOpening ?? false);
   }
 
   @Roles(RoleGroup.HIRING_TEAM)

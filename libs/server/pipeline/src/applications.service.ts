@@ -11,7 +11,7 @@ import {
   offsetPage,
   runSql,
 } from '@panelist/server-core';
-import { OpeningsService, StageRemoval, StagesService } from '@panelist/server-loops';
+import { OpeningStatus, OpeningsService, StageRemoval, StagesService } from '@panelist/server-loops';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { ApplicationEvent, ApplicationEventKind } from './application-event.entity';
 import { Application, ApplicationStatus } from './application.entity';
@@ -141,11 +141,17 @@ export class ApplicationsService {
     return openingIds.map((id) => byOpening.get(id) ?? { active: 0, rejected: 0, withdrawn: 0 });
   }
 
-  /** Puts a candidate into an opening's first stage. */
-  create(actor: AuthUser, candidateId: string, openingId: string): Promise<Application> {
+  /** Puts a candidate into an opening's first stage; a closed opening only when `allowClosedOpening` says so. */
+  create(actor: AuthUser, candidateId: string, openingId: string, allowClosedOpening = false): Promise<Application> {
     return this.dataSource.transaction(async (manager) => {
       await this.candidates.get(actor.organizationId, candidateId, 'candidateId');
-      await this.openings.lock(manager, actor.organizationId, openingId);
+      const opening = await this.openings.lock(manager, actor.organizationId, openingId);
+      if (opening.status === OpeningStatus.CLOSED && !allowClosedOpening)
+        throw new PipelineException(
+          Reason.OPENING_CLOSED,
+          'openingId: this opening is closed; set allowClosedOpening to add the candidate anyway',
+          'openingId',
+        );
       const existing = await manager.getRepository(Application).findOneBy({ organizationId: actor.organizationId, candidateId, openingId });
       if (existing)
         throw new PipelineException(Reason.ALREADY_APPLIED, 'This candidate is already in this opening', 'candidateId', {

@@ -14,6 +14,7 @@ export enum PipelineExceptionReason {
   CALENDAR_FEED_NOT_FOUND = 'CALENDAR_FEED_NOT_FOUND',
   OUTCOME_REASON_NOT_FOUND = 'OUTCOME_REASON_NOT_FOUND',
   INVALID_REASON = 'INVALID_REASON',
+  OPENING_CLOSED = 'OPENING_CLOSED',
 }
 
 const CODES: Record<PipelineExceptionReason, GraphQLErrorCode> = {
@@ -30,6 +31,7 @@ const CODES: Record<PipelineExceptionReason, GraphQLErrorCode> = {
   CALENDAR_FEED_NOT_FOUND: GraphQLErrorCode.NOT_FOUND,
   OUTCOME_REASON_NOT_FOUND: GraphQLErrorCode.NOT_FOUND,
   INVALID_REASON: GraphQLErrorCode.BAD_USER_INPUT,
+  OPENING_CLOSED: GraphQLErrorCode.CONFLICT,
 };
 
 export class PipelineException extends DomainException<PipelineExceptionReason> {

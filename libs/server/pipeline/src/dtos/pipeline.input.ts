@@ -83,6 +83,15 @@ export class CreateApplicationInput {
   @Field(() => ID)
   @IsUUID('all', { message: 'must be an opening id' })
   openingId: string;
+
+  @Field({
+    nullable: true,
+    description:
+      'A CLOSED opening takes candidates only when this is true (the person adding them was warned); otherwise CONFLICT naming openingId',
+  })
+  @IsOptional()
+  @IsBoolean({ message: 'must be true or false' })
+  allowClosedOpening?: boolean;
 }
 
 @InputType()
