@@ -2,7 +2,8 @@
 /**
  * npm run bench:search — search through GraphQL over HTTP against the same SQL through `pg`, side by side.
  * Seeds 100,000 generated questions in one organisation and 10 × 10,000 in others (noise), then times
- * rare, medium, common and prefix searches. Targets: p95 < 25 ms, and API p95 ≤ 3× the SQL floor's p95.
+ * rare, medium, common, several-word, quoted-phrase and prefix searches
+ * (the page's highlights included). Targets: p95 < 25 ms, and API p95 ≤ 3× the SQL floor's p95.
  */
 const { Client } = require('pg');
 const { findFreePort, POSTGRES_SESSION_OPTIONS } = require('@panelist/server-core');
@@ -21,13 +22,21 @@ const TERMS = [
   { label: 'medium', search: 'drift' },
   { label: 'common', search: 'model' },
   { label: 'two words', search: 'model monitoring' },
+  { label: 'three words', search: 'model drift monitoring' },
+  { label: 'quoted phrase', search: '"model monitoring"' },
   { label: 'typing a prefix', search: 'depl' },
   { label: 'no search (bank order)', search: undefined },
 ];
 const SEARCH = `query Search($search: String) {
   questions(filter: { search: $search }, first: 20) {
     totalCount totalCountIsExact
-    edges { node { id title kind difficulty estimatedMinutes tags category { id name } } }
+    edges {
+      node {
+        id title kind difficulty estimatedMinutes tags category { id name }
+        titleHighlight { text highlighted }
+        snippet { source parts { text highlighted } }
+      }
+    }
   }
 }`;
 

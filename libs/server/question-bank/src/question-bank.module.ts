@@ -5,6 +5,7 @@ import { BankTransferService } from './bank-transfer.service';
 import { CategoriesResolver } from './categories.resolver';
 import { CategoriesService } from './categories.service';
 import { QuestionBankLoaderBatches } from './question-bank.loaders';
+import { QuestionSearchHighlightResolver } from './question-search.resolver';
 import { QuestionSearchService } from './question-search.service';
 import { QuestionSetsResolver } from './question-sets.resolver';
 import { QuestionSetsService } from './question-sets.service';
@@ -16,6 +17,7 @@ export const QUESTION_BANK_RESOLVERS = [
   CategoriesResolver,
   QuestionsResolver,
   QuestionRevisionsResolver,
+  QuestionSearchHighlightResolver,
   QuestionSetsResolver,
   BankTransferResolver,
 ];

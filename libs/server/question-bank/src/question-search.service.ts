@@ -4,6 +4,7 @@ import { Connection, decodeOffsetCursor, offsetPage, runSql, Total } from '@pane
 import { DataSource } from 'typeorm';
 import { QuestionFilter } from './dtos/question.input';
 import { ESTIMATE_TRUSTED_ABOVE, EXACT_COUNT_LIMIT, QuestionRow, questionSearchSql, QuestionSearchSql } from './question-search.sql';
+import { highlightParts, QuestionHit, SnippetSource, snippetParts } from './question-search.types';
 import { Question } from './question.entity';
 
 /** The bank's list and search as a Relay connection; the count runs only when a client asks for it. */
@@ -51,8 +52,8 @@ export class QuestionSearchService {
   }
 }
 
-function toQuestion(row: QuestionRow): Question {
-  return Object.assign(new Question(), {
+function toQuestion(row: QuestionRow): QuestionHit {
+  const question: QuestionHit = Object.assign(new Question(), {
     id: row.id,
     organizationId: row.organization_id,
     categoryId: row.category_id,
@@ -71,4 +72,14 @@ function toQuestion(row: QuestionRow): Question {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   });
+  if (typeof row.title_highlight === 'string') {
+    question.searchHighlight = {
+      title: highlightParts(row.title_highlight),
+      snippet:
+        typeof row.snippet_highlight === 'string'
+          ? { source: row.snippet_source as SnippetSource, parts: snippetParts(row.snippet_highlight, String(row.snippet_text)) }
+          : null,
+    };
+  }
+  return question;
 }

@@ -1,8 +1,8 @@
 import { SqlStatement } from '@panelist/server-core';
 import { QuestionFilter } from './dtos/question.input';
-import { searchTerms } from './search-query';
+import { highlightTerms, searchTerms } from './search-query';
 
-/** A question as the page selects it: the columns of `question`, snake_case. */
+/** A question as the page selects it: the columns of `question`, snake_case, and in a search its highlights. */
 export type QuestionRow = Record<string, unknown>;
 
 export interface QuestionSearchSql {
@@ -35,19 +35,35 @@ const COLUMNS = `q.id, q.organization_id, q.category_id, q.position, q.title, q.
   q.tags, q.talking_points, q.anchors, q.revision, q.archived_at, q.created_by_id, q.created_at, q.updated_at`;
 
 /**
- * How many matches of each tier (title, rest of the document) are ranked with ts_rank. Ranking needs each
- * candidate's document, so ranking every match of a common word ("model" in 60,000 questions) cannot stay
- * fast; ranking a window can. Searches with fewer matches than the window are ranked exactly; for larger
- * ones, title matches still come first and are ranked among the window. Deeper pages widen the window.
+ * How many matches are ranked with ts_rank: the first RANK_WINDOW matches in id order, among which title
+ * matches come first. Ranking needs each candidate's document, so ranking every match of a common word
+ * ("model" in 60,000 questions) cannot stay fast; ranking a window can. Searches with fewer matches than
+ * the window are ranked exactly. Deeper pages widen the window.
+ *
+ * Why id order: ids are random, so the window is a fair sample of the matches and the planner's estimate of
+ * how far an index scan of (organization_id, id) must read to fill it holds. It reads the tenant's rows
+ * until the window is full when matches are common, and takes the GIN index when they are rare. The bank
+ * order index (category, position) groups questions by topic: a scan of it could read whole categories
+ * without a match (100 ms for "drift" at 100,000 questions), and a separate title tier read the whole
+ * tenant when few titles matched.
  */
 export const RANK_WINDOW = 100;
+
+/** ts_headline marks matches with these; they are removed from the text first, so they only ever mark. */
+export const HIGHLIGHT_START = '\u0002';
+export const HIGHLIGHT_STOP = '\u0003';
+const MARKS = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_STOP}`;
+const TITLE_HEADLINE = `HighlightAll=true, ${MARKS}`;
+const SNIPPET_HEADLINE = `MaxFragments=1, MaxWords=18, MinWords=6, ${MARKS}`;
 
 /**
  * The SQL behind the bank's list and search, as data: the service runs it, and the benchmark runs the
  * very same statements through `pg` as its floor. The tenant always comes first.
  * - No search: bank order (category position, then question position), read per category through the
  *   partial index (organization_id, category_id, position) so the first page never sorts the whole bank.
- * - Search: title matches first (their own GIN index, no heap rechecks), then ts_rank within the window.
+ * - Search: the window of matches ranked (title matches first), then only the page's rows are fetched and
+ *   highlighted: the title with the matching words marked, and the prompt or talking point that matches
+ *   best as a snippet (ts_headline parses each text again, so it never runs beyond the page).
  */
 export function questionSearchSql(organizationId: string, filter: QuestionFilter, first: number, offset: number): QuestionSearchSql {
   const values: unknown[] = [];
@@ -75,15 +91,31 @@ export function questionSearchSql(organizationId: string, filter: QuestionFilter
   const condition = where.join(' AND ');
   const counts = counting('question q', `${condition} AND q.search_vector @@ ${query}`, values);
   const window = param(Math.max(RANK_WINDOW, offset + first + 1));
-  // Rank inside each tier's scan (the row is at hand there), then fetch only the page's rows.
-  const rank = `ts_rank(q.search_vector, ${query})`;
+  const page = `${param(first + 1)} OFFSET ${param(offset)}`;
+  const any = `to_tsquery('english', ${param(highlightTerms(filter.search))})`;
+  const clean = (column: string) => `translate(${column}, ${param(HIGHLIGHT_START + HIGHLIGHT_STOP)}, '')`;
   const text = `WITH hits AS (
-      (SELECT q.id, true AS in_title, ${rank} AS rank FROM question q WHERE ${condition} AND q.title_vector @@ ${query} LIMIT ${window})
-      UNION ALL
-      (SELECT q.id, false, ${rank} FROM question q WHERE ${condition} AND q.search_vector @@ ${query} AND NOT q.title_vector @@ ${query} LIMIT ${window})
+      SELECT q.id, q.title_vector @@ ${query} AS in_title, ts_rank(q.search_vector, ${query}) AS rank
+        FROM question q WHERE ${condition} AND q.search_vector @@ ${query} ORDER BY q.id LIMIT ${window}
     ), top AS (
-      SELECT * FROM hits ORDER BY in_title DESC, rank DESC, id LIMIT ${param(first + 1)} OFFSET ${param(offset)}
+      SELECT * FROM hits ORDER BY in_title DESC, rank DESC, id LIMIT ${page}
     )
-    SELECT ${COLUMNS} FROM top JOIN question q ON q.id = top.id ORDER BY top.in_title DESC, top.rank DESC, q.id`;
+    SELECT ${COLUMNS},
+      ts_headline('english', ${clean('q.title')}, ${any}, ${param(TITLE_HEADLINE)}) AS title_highlight,
+      snippet.source AS snippet_source, snippet.text AS snippet_text,
+      ts_headline('english', ${clean('snippet.text')}, ${any}, ${param(SNIPPET_HEADLINE)}) AS snippet_highlight
+    FROM top JOIN question q ON q.id = top.id
+    LEFT JOIN LATERAL (
+      SELECT part.source, part.text FROM (
+        SELECT 'PROMPT' AS source, q.prompt AS text, 0::bigint AS ordinal
+        UNION ALL
+        SELECT 'TALKING_POINT', point.text, point.ordinal FROM unnest(q.talking_points) WITH ORDINALITY AS point(text, ordinal)
+      ) part
+      CROSS JOIN LATERAL to_tsvector('english', part.text) AS document
+      WHERE document @@ ${any}
+      ORDER BY document @@ ${query} DESC, ts_rank(document, ${any}) DESC, part.ordinal
+      LIMIT 1
+    ) snippet ON true
+    ORDER BY top.in_title DESC, top.rank DESC, q.id`;
   return { page: { text, values }, ...counts };
 }

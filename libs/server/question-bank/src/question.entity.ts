@@ -17,6 +17,8 @@ import { QuestionContent } from './question-content.entity';
 @Entity('question')
 // Bank order for live questions: the list reads it per category and never sorts the whole bank.
 @Index(['organizationId', 'categoryId', 'position'], { where: 'archived_at IS NULL' })
+// Search reads a tenant's matches in id order, a random order unrelated to their topics (question-search.sql.ts).
+@Index(['organizationId', 'id'])
 // GIN indexes (search_vector, title_vector, tags) are created by hand in the migrations: TypeORM cannot
 // declare them, and must not drop them.
 @Index('question_search_idx', { synchronize: false })
