@@ -37,7 +37,7 @@ export interface Proposal {
   /** The difficulties there were questions of to choose from (the locked ones and the focus categories' not excluded), ascending. */
   offeredDifficulties: Difficulty[];
   /**
-   * The difficulties the level's mix asks for (a quarter of the minutes or more) that no offered question has,
+   * The difficulties the level's mix asks for (35% of the minutes or more) that no offered question has,
    * ascending: the proposal cannot match the mix (a Senior round with only Intermediate questions to choose from).
    */
   unmetDifficulties: Difficulty[];

@@ -8,10 +8,13 @@ interface Toast {
 }
 
 interface ToastApi {
-  notify: (text: string, tone?: Toast['tone']) => void;
+  /** Shows the toast; answers its id, for `dismiss`. */
+  notify: (text: string, tone?: Toast['tone']) => number;
+  /** Takes a toast down before its time, once what it says is no longer true. */
+  dismiss: (id: number) => void;
 }
 
-const ToastContext = createContext<ToastApi>({ notify: () => undefined });
+const ToastContext = createContext<ToastApi>({ notify: () => 0, dismiss: () => undefined });
 
 /** Short confirmations ("Saved") shown at the bottom and read out by screen readers. */
 export function ToastProvider({ children }: { children: ReactNode }) {
@@ -23,10 +26,11 @@ export function ToastProvider({ children }: { children: ReactNode }) {
       const id = nextId.current++;
       setToasts((current) => [...current.slice(-2), { id, text, tone }]);
       window.setTimeout(() => dismiss(id), tone === 'error' ? 8000 : 4000);
+      return id;
     },
     [dismiss],
   );
-  const api = useMemo(() => ({ notify }), [notify]);
+  const api = useMemo(() => ({ notify, dismiss }), [notify, dismiss]);
   return (
     <ToastContext.Provider value={api}>
       {children}

@@ -194,7 +194,10 @@ describe('proposeQuestions: the difficulty mix it cannot match', () => {
     // Senior asks for Advanced (half the minutes); its 10% of Foundational is not worth a warning.
     expect(proposal.unmetDifficulties).toEqual([3]);
     expect(proposeQuestions({ ...input, level: 'JUNIOR' }).unmetDifficulties).toEqual([1]);
-    expect(proposeQuestions({ ...input, level: 'MID' }).unmetDifficulties).toEqual([3]);
+    // Mid-level asks for Intermediate above all; its 30% of Advanced is not worth a warning either.
+    expect(proposeQuestions({ ...input, level: 'MID' }).unmetDifficulties).toEqual([]);
+    const advancedOnly = [q('a1', 'algo', 3, 5), q('d1', 'design', 3, 10)];
+    expect(proposeQuestions({ ...input, questions: advancedOnly, level: 'MID' }).unmetDifficulties).toEqual([2]);
   });
 
   it('has nothing to say when every difficulty the level asks for is there', () => {

@@ -22,7 +22,7 @@ export class RoundProposal {
 
   @Field(() => [Int], {
     description:
-      'Difficulties the level’s mix asks for (a quarter of its minutes or more) that no question to choose from has: the proposal cannot match the mix',
+      'Difficulties the level’s mix asks for (35% of its minutes or more) that no question to choose from has: the proposal cannot match the mix',
   })
   unmetDifficulties: number[];
 }

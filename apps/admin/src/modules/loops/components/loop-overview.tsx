@@ -13,6 +13,7 @@ import { ClockIcon, CopyIcon, EditIcon, GripIcon, LayersIcon, LockIcon, PlusIcon
 import { reorderedOnDrop, sortableListAccessibility, useSortableListSensors } from '../../../ui/sortable';
 import { useToast } from '../../../ui/toast';
 import { OpeningLoopQuery, ReorderRoundsMutation } from '../graphql/loops.documents';
+import { type StageRounds, loopOrderWith, roundsByStage } from '../hooks/round-order';
 import { CopyLoopDialog, SaveAsTemplateDialog } from './loop-actions';
 import './loop-overview.css';
 
@@ -57,7 +58,9 @@ export function LoopOverview({ openingId, title }: { openingId: string; title: s
             {rounds.length === 0
               ? 'No rounds yet.'
               : `${plural(rounds.length, 'round')} · ${formatMinutes(totalMinutes)} of interviews in all`}
-            {canManageOpenings && rounds.length > 1 && ' · drag a round’s handle to reorder'}
+            {canManageOpenings &&
+              rounds.length > 1 &&
+              ' · in the order of their stages; drag a round’s handle to reorder it within its stage'}
           </p>
         </div>
         {canManageOpenings && (
@@ -103,6 +106,7 @@ export function LoopOverview({ openingId, title }: { openingId: string; title: s
   );
 }
 
+/** The rounds stage by stage, in the pipeline's order; a round is dragged only among its own stage's rounds. */
 function RoundList({
   rounds,
   openingId,
@@ -114,7 +118,41 @@ function RoundList({
   editable: boolean;
   onReorder: (rounds: RoundFieldsFragment[]) => void;
 }) {
+  const groups = roundsByStage(rounds);
+  return (
+    <div className="round-stages">
+      {groups.map((group) => (
+        <StageRoundList
+          key={group.stage.id}
+          group={group}
+          first={rounds.indexOf(group.rounds[0]) + 1}
+          openingId={openingId}
+          editable={editable}
+          onReorder={(reordered) => onReorder(loopOrderWith(groups, reordered))}
+        />
+      ))}
+    </div>
+  );
+}
+
+function StageRoundList({
+  group,
+  first,
+  openingId,
+  editable,
+  onReorder,
+}: {
+  group: StageRounds<RoundFieldsFragment>;
+  /** The loop-wide number of the stage's first round. */
+  first: number;
+  openingId: string;
+  editable: boolean;
+  onReorder: (rounds: RoundFieldsFragment[]) => void;
+}) {
   const sensors = useSortableListSensors();
+  const { stage, rounds } = group;
+  const headingId = `round-stage-${stage.id}`;
+  const sortable = editable && rounds.length > 1;
 
   function onDragEnd(event: DragEndEvent) {
     const reordered = reorderedOnDrop(rounds, event);
@@ -122,24 +160,33 @@ function RoundList({
   }
 
   const list = (
-    <ol className="round-list" aria-label="Rounds">
+    <ol className="round-list" aria-labelledby={headingId}>
       {rounds.map((round, index) => (
-        <RoundCard key={round.id} round={round} position={index + 1} openingId={openingId} editable={editable} />
+        <RoundCard key={round.id} round={round} position={first + index} openingId={openingId} editable={editable} sortable={sortable} />
       ))}
     </ol>
   );
-  if (!editable) return list;
   return (
-    <DndContext
-      sensors={sensors}
-      collisionDetection={closestCenter}
-      onDragEnd={onDragEnd}
-      accessibility={sortableListAccessibility(rounds, (round) => round.name, 'round')}
-    >
-      <SortableContext items={rounds.map((round) => round.id)} strategy={verticalListSortingStrategy}>
-        {list}
-      </SortableContext>
-    </DndContext>
+    <div className="round-stage">
+      <h3 id={headingId} className="round-stage-title">
+        <span className="visually-hidden">Rounds in </span>
+        {stage.name}
+      </h3>
+      {sortable ? (
+        <DndContext
+          sensors={sensors}
+          collisionDetection={closestCenter}
+          onDragEnd={onDragEnd}
+          accessibility={sortableListAccessibility(rounds, (round) => round.name, 'round')}
+        >
+          <SortableContext items={rounds.map((round) => round.id)} strategy={verticalListSortingStrategy}>
+            {list}
+          </SortableContext>
+        </DndContext>
+      ) : (
+        list
+      )}
+    </div>
   );
 }
 
@@ -148,15 +195,18 @@ function RoundCard({
   position,
   openingId,
   editable,
+  sortable,
 }: {
   round: RoundFieldsFragment;
   position: number;
   openingId: string;
   editable: boolean;
+  /** It has other rounds in its stage to trade places with. */
+  sortable: boolean;
 }) {
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
     id: round.id,
-    disabled: !editable,
+    disabled: !sortable,
   });
   const minutes = round.questions.reduce((sum, question) => sum + question.estimatedMinutes, 0);
   const locked = new Set(round.lockedQuestionIds);
@@ -167,23 +217,26 @@ function RoundCard({
       style={{ transform: CSS.Translate.toString(transform), transition }}
     >
       <div className="round-card-head">
-        {editable && (
+        {sortable ? (
           <button
             type="button"
             className="drag-handle"
             ref={setActivatorNodeRef}
             {...attributes}
             {...listeners}
-            aria-label={`Reorder ${round.name}`}
+            aria-label={`Reorder ${round.name} within ${round.stage.name}`}
           >
             <GripIcon />
           </button>
+        ) : (
+          // The only round of its stage has nothing to trade places with; the space keeps the cards aligned.
+          editable && <span className="drag-handle-space" aria-hidden="true" />
         )}
         <span className="round-number" aria-hidden="true">
           {position}
         </span>
         <div className="round-card-title">
-          <h3 className="round-name">{round.name}</h3>
+          <h4 className="round-name">{round.name}</h4>
           <p className="round-facts">
             <span className="badge badge-accent">{round.stage.name}</span>
             <span className="meta-inline">

@@ -2,6 +2,7 @@ import type { QuestionSummaryFragment } from '../../../gql/graphql';
 import { Alert, EmptyState } from '../../../ui/feedback';
 import { formatMinutes, plural } from '../../../ui/format';
 import { BankIcon, LayersIcon, SparkIcon } from '../../../ui/icons';
+import { mixWarning } from '../hooks/difficulty-mix';
 import { type RoundDraft, budgetOf } from '../hooks/round-draft';
 import type { ProposalFit } from '../hooks/use-round-proposal';
 import { BudgetBar } from './budget-bar';
@@ -48,6 +49,7 @@ export function RoundQuestionsPane({
   const total = questions.reduce((sum, question) => sum + question.estimatedMinutes, 0);
   const covered = new Set(questions.map((question) => question.category.id));
   const uncovered = questions.length > 0 || fit ? draft.focusCategoryIds.filter((id) => !covered.has(id)) : [];
+  const mix = mixWarning(fit);
   const proposeLabel = questions.length === 0 ? 'Propose questions' : draft.lockedIds.length > 0 ? 'Re-propose the rest' : 'Propose again';
 
   return (
@@ -90,6 +92,11 @@ export function RoundQuestionsPane({
               ? `No more questions fit in ${formatMinutes(budget)}: lengthen the round, drop a category or swap a question.`
               : 'Propose again or swap a question in.'}
           </p>
+        </Alert>
+      )}
+      {mix && (
+        <Alert tone="warning" title={mix.title}>
+          <p>{mix.detail}</p>
         </Alert>
       )}
       {questions.length === 0 ? (

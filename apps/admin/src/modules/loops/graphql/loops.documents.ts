@@ -70,6 +70,8 @@ export const ProposeRoundQuestionsQuery = graphql(`
       uncoveredCategoryIds
       totalMinutes
       budgetMinutes
+      offeredDifficulties
+      unmetDifficulties
     }
   }
 `);

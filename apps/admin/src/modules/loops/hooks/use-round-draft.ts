@@ -51,24 +51,34 @@ export function useRoundDraft(opening: LoopOpening, round: RoundFieldsFragment |
         lockedIds: current.lockedIds.filter((id) => id !== question.id),
       }));
     },
-    /** The replacement takes the old question's place, and its lock. */
+    /**
+     * The replacement takes the old question's place, locked: a question chosen by hand is kept by a re-proposal,
+     * and the lock is how the round remembers it was chosen (saved with the round; unlocking lets it go again).
+     */
     swapQuestion(old: QuestionSummaryFragment, replacement: QuestionSummaryFragment) {
       setDraft((current) => ({
         ...current,
         questions: current.questions.map((entry) => (entry.id === old.id ? replacement : entry)),
-        lockedIds: current.lockedIds.map((id) => (id === old.id ? replacement.id : id)),
+        lockedIds: [...current.lockedIds.filter((id) => id !== old.id && id !== replacement.id), replacement.id],
       }));
     },
+    /** Appends a question chosen from the bank, locked like a swapped-in one. */
     addQuestion(question: QuestionSummaryFragment) {
       setDraft((current) =>
-        current.questions.some((entry) => entry.id === question.id) ? current : { ...current, questions: [...current.questions, question] },
+        current.questions.some((entry) => entry.id === question.id)
+          ? current
+          : { ...current, questions: [...current.questions, question], lockedIds: [...current.lockedIds, question.id] },
       );
     },
-    /** Appends the set's questions in its order, leaving out those the round already asks. */
+    /** Appends the set's questions in its order, locked, leaving out those the round already asks. */
     addQuestions(questions: QuestionSummaryFragment[]): SetAdded {
       const present = new Set(draft.questions.map((question) => question.id));
       const fresh = questions.filter((question) => !present.has(question.id));
-      setDraft((current) => ({ ...current, questions: [...current.questions, ...fresh] }));
+      setDraft((current) => ({
+        ...current,
+        questions: [...current.questions, ...fresh],
+        lockedIds: [...current.lockedIds, ...fresh.map((question) => question.id)],
+      }));
       return { added: fresh.length, skipped: questions.length - fresh.length };
     },
   };

@@ -1,9 +1,10 @@
-import { type RefObject, useState } from 'react';
+import { type RefObject, useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { QuestionSummaryFragment, RoundFieldsFragment } from '../../../gql/graphql';
 import { type UserError, toUserError } from '../../../ui/errors';
 import { plural } from '../../../ui/format';
 import { useToast } from '../../../ui/toast';
+import { mixWarning } from './difficulty-mix';
 import { type LoopOpening, proposalProblem, saveProblem } from './round-draft';
 import { useRoundDraft } from './use-round-draft';
 import { useRoundMutations } from './use-round-mutations';
@@ -26,7 +27,10 @@ export function useRoundEditor({
   categoryName: (id: string) => string;
 }) {
   const navigate = useNavigate();
-  const { notify } = useToast();
+  const { notify, dismiss } = useToast();
+  // Toasts about the draft ("Swapped in …") stop being true once a proposal replaces the questions or the
+  // editor is left without saving, so they are taken down then.
+  const draftNotices = useRef<number[]>([]);
   const [error, setError] = useState<UserError | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const rounds = useRoundDraft(opening, round);
@@ -38,6 +42,15 @@ export function useRoundEditor({
   const mutations = useRoundMutations(opening.id, round?.id);
   const { draft } = rounds;
   const loopPath = `/openings/${opening.id}/loop`;
+
+  useEffect(() => {
+    const notices = draftNotices.current;
+    return () => notices.splice(0).forEach(dismiss);
+  }, [dismiss]);
+
+  function noteDraftChange(text: string, tone: 'info' | 'success' = 'info') {
+    draftNotices.current.push(notify(text, tone));
+  }
 
   function fail(problem: UserError) {
     setError(problem);
@@ -55,10 +68,13 @@ export function useRoundEditor({
     try {
       const proposed = await proposal.propose(draft);
       rounds.takeProposal(proposed.questions, proposed.lockedIds);
+      draftNotices.current.splice(0).forEach(dismiss);
       const kept = proposed.lockedIds.length;
+      const mix = mixWarning(proposed);
       setAnnouncement(
         `Proposed ${plural(proposed.questions.length, 'question')}${kept ? `, ${kept} locked kept` : ''}: ${proposed.totalMinutes} of ${proposed.budgetMinutes} minutes.` +
-          (proposed.uncoveredCategoryIds.length ? ` Not covered: ${proposed.uncoveredCategoryIds.map(categoryName).join(', ')}.` : ''),
+          (proposed.uncoveredCategoryIds.length ? ` Not covered: ${proposed.uncoveredCategoryIds.map(categoryName).join(', ')}.` : '') +
+          (mix ? ` ${mix.title}.` : ''),
       );
     } catch (caught) {
       const problem = toUserError(caught);
@@ -73,28 +89,28 @@ export function useRoundEditor({
 
   function removeQuestion(question: QuestionSummaryFragment) {
     rounds.removeQuestion(question);
-    notify(`Removed “${question.title}”`, 'info');
+    noteDraftChange(`Removed “${question.title}”`);
   }
 
   function swapQuestion(old: QuestionSummaryFragment, replacement: QuestionSummaryFragment) {
     rounds.swapQuestion(old, replacement);
-    notify(`Swapped in “${replacement.title}”`, 'info');
+    noteDraftChange(`Swapped in “${replacement.title}”, locked: re-proposing keeps it`);
   }
 
   function addQuestionSet(set: { name: string; questions: QuestionSummaryFragment[] }) {
     const total = set.questions.length;
     const { added, skipped } = rounds.addQuestions(set.questions);
     if (added === 0) {
-      notify(
+      noteDraftChange(
         total === 0
           ? `“${set.name}” has no questions`
           : `Nothing added: ${total === 1 ? 'the question' : `all ${total} questions`} of “${set.name}” ${total === 1 ? 'is' : 'are'} already in the round`,
-        'info',
       );
       return;
     }
-    notify(
+    noteDraftChange(
       `Added ${plural(added, 'question')} from “${set.name}”${skipped > 0 ? `; ${skipped} ${skipped === 1 ? 'was' : 'were'} already in the round` : ''}`,
+      'success',
     );
   }
 

@@ -1,14 +1,21 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useRef, useState } from 'react';
-import type { QuestionSummaryFragment } from '../../../gql/graphql';
+import type { QuestionSummaryFragment, SeniorityLevel } from '../../../gql/graphql';
 import { ProposeRoundQuestionsQuery } from '../graphql/loops.documents';
 import { BUFFER_MINUTES, type RoundDraft } from './round-draft';
 
-/** The last proposal's fit: question time against the budget, and the focus categories it could not cover. */
+/**
+ * The last proposal's fit: question time against the budget, the focus categories it could not cover, and the
+ * difficulties its level asks for that the categories had no question of.
+ */
 export interface ProposalFit {
   budgetMinutes: number;
   totalMinutes: number;
   uncoveredCategoryIds: string[];
+  /** The level the proposal was made for. */
+  level: SeniorityLevel;
+  offeredDifficulties: number[];
+  unmetDifficulties: number[];
 }
 
 interface Proposed extends ProposalFit {
@@ -56,6 +63,9 @@ export function useRoundProposal({ roundId, otherRoundQuestionIds }: { roundId: 
         budgetMinutes: answer.budgetMinutes,
         totalMinutes: answer.totalMinutes,
         uncoveredCategoryIds: answer.uncoveredCategoryIds,
+        level: draft.level,
+        offeredDifficulties: answer.offeredDifficulties,
+        unmetDifficulties: answer.unmetDifficulties,
       };
       setFit(proposed);
       return { ...proposed, questions: answer.questions, lockedIds };
