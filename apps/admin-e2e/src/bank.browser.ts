@@ -1,8 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { findQuestions, importQuestionBank, type Member, PASSWORD, reviseQuestion, signUpOrganization, uniqueEmail } from './support/api';
-import { appUrl, launchBrowser, newPage, saveScreenshot } from './support/browser';
+import {
+  categories,
+  findQuestions,
+  graphqlAs,
+  importQuestionBank,
+  type Member,
+  PASSWORD,
+  reviseQuestion,
+  signUpOrganization,
+  uniqueEmail,
+} from './support/api';
+import { appUrl, DESKTOP, launchBrowser, newPage, PHONE, saveScreenshot } from './support/browser';
 import { announced, drag, keyboardSensorListening, signedInPage, textOf } from './support/helpers';
 
 /**
@@ -137,6 +147,50 @@ describe('Panelist admin in Chromium', () => {
     expect(count).toBeGreaterThan(1);
     expect(await results.count()).toBe(Math.min(count, 25));
     expect((await textOf(results.first())).toLowerCase()).toContain('drift');
+  });
+
+  test('search results: matched words marked, a snippet of why, a count naming the filters, tags never cut off at 390 px', async () => {
+    const admin = await signUpOrganization({ organizationName: ORGANIZATION, name: ADMIN_NAME });
+    const [category] = await categories(admin);
+    await graphqlAs(admin, `mutation ($input: CreateQuestionInput!) { createQuestion(input: $input) { id } }`, {
+      input: {
+        categoryId: category.id,
+        title: 'Quokka <b>fleet</b> health',
+        prompt:
+          'Each quokka in the fleet reports a heartbeat every minute to the collector. Which signals tell you the fleet drifts away from the baseline you trained on, and which of them would you page someone for at night?',
+        difficulty: 2,
+        tags: ['Tectonic platform', 'Observability', 'Kubernetes operators', 'Prometheus', 'Grafana dashboards'],
+      },
+    });
+
+    for (const screen of [DESKTOP, PHONE]) {
+      const opened = await signedInPage(browser, admin, screen);
+      context = opened.context;
+      const { page } = opened;
+      await page.goto('/bank?q=drift&difficulty=2');
+      await page.getByText(/^\d+ Intermediate questions match “drift”$/).waitFor();
+      const results = page.getByRole('list', { name: 'Questions' });
+      // Every title on the page marks the word it matched; user markup stays text.
+      const marked = results.locator('.question-item-title mark');
+      await marked.first().waitFor();
+      expect((await marked.allTextContents()).every((word) => /^drift/i.test(word))).toBe(true);
+      const quokka = results.getByRole('link', { name: /Quokka <b>fleet<\/b> health/ });
+      expect(await textOf(quokka.locator('.question-item-snippet'))).toMatch(/^Prompt: … .* drifts .* …$/);
+      expect(await quokka.locator('.question-item-snippet mark').allTextContents()).toEqual(['drifts']);
+
+      // The tags wrap inside the list: none runs past the list's edge, the fifth is behind "+2".
+      const overflow = await quokka.evaluate((link) => {
+        const edge = link.getBoundingClientRect().right;
+        return Array.from(link.querySelectorAll('.tag')).filter((tag) => tag.getBoundingClientRect().right > edge + 0.5).length;
+      });
+      expect(overflow).toBe(0);
+      expect(await quokka.locator('.tag-more').getAttribute('title')).toBe('Prometheus, Grafana dashboards');
+      expect(await textOf(quokka.locator('.tag-more .visually-hidden'))).toBe('2 more: Prometheus, Grafana dashboards');
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      await saveScreenshot(page, `bank-search-${screen.width}.png`);
+      await context.close();
+      context = undefined;
+    }
   });
 
   test('question detail: arrow keys and Enter open a question with its talking points and tags', async () => {

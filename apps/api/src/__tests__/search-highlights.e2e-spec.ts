@@ -63,7 +63,9 @@ describe('search results say why they matched', () => {
               'How does data change after launch? Think about seasonality, new markets, upstream schema changes and quiet logging bugs, then about what you would alert on, who gets paged when it moves, and how you would tell a real shift from noise.',
             difficulty: 3,
           })
-          .question({ title: 'Feature stores', prompt: 'When is a feature store worth it?', tags: ['drift'], difficulty: 1 }),
+          .question({ title: 'Feature stores', prompt: 'When is a feature store worth it?', tags: ['drift'], difficulty: 1 })
+          // No prompt of its own: it is the title.
+          .question({ title: 'Drift budgets', difficulty: 3 }),
       )
       .create(api);
   });
@@ -102,6 +104,8 @@ describe('search results say why they matched', () => {
   it('has no snippet when only the title or tags matched, and no highlights outside a search', async () => {
     const tagged = await search({ search: 'drift', difficulties: [1] });
     expect(tagged.edges.map(({ node }) => [node.title, node.snippet])).toEqual([['Feature stores', null]]);
+    const budgets = await search({ search: 'budgets' });
+    expect(budgets.edges.map(({ node }) => [marked(node.titleHighlight), node.snippet])).toEqual([['Drift [budgets]', null]]);
     const listed = await search({});
     expect(listed.edges.every(({ node }) => node.titleHighlight === null && node.snippet === null)).toBe(true);
   });
@@ -116,7 +120,7 @@ describe('search results say why they matched', () => {
     // Still typing inside the quotes: the last word is a prefix.
     expect((await search({ search: '"data dri' })).totalCount).toBe(1);
     // Quotes alone or unbalanced are no error.
-    expect((await search({ search: '"' })).totalCount).toBe(4);
+    expect((await search({ search: '"' })).totalCount).toBe(5);
   });
 
   it('counts exactly what the filters in force leave', async () => {

@@ -53,8 +53,10 @@ export const RANK_WINDOW = 100;
 export const HIGHLIGHT_START = '\u0002';
 export const HIGHLIGHT_STOP = '\u0003';
 const MARKS = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_STOP}`;
-const TITLE_HEADLINE = `HighlightAll=true, ${MARKS}`;
+const WHOLE_HEADLINE = `HighlightAll=true, ${MARKS}`;
 const SNIPPET_HEADLINE = `MaxFragments=1, MaxWords=18, MinWords=6, ${MARKS}`;
+/** Texts up to this long are shown whole (a fragment would drop words around the match for nothing). */
+const WHOLE_SNIPPET_CHARS = 140;
 
 /**
  * The SQL behind the bank's list and search, as data: the service runs it, and the benchmark runs the
@@ -94,6 +96,7 @@ export function questionSearchSql(organizationId: string, filter: QuestionFilter
   const page = `${param(first + 1)} OFFSET ${param(offset)}`;
   const any = `to_tsquery('english', ${param(highlightTerms(filter.search))})`;
   const clean = (column: string) => `translate(${column}, ${param(HIGHLIGHT_START + HIGHLIGHT_STOP)}, '')`;
+  const whole = param(WHOLE_HEADLINE);
   const text = `WITH hits AS (
       SELECT q.id, q.title_vector @@ ${query} AS in_title, ts_rank(q.search_vector, ${query}) AS rank
         FROM question q WHERE ${condition} AND q.search_vector @@ ${query} ORDER BY q.id LIMIT ${window}
@@ -101,13 +104,15 @@ export function questionSearchSql(organizationId: string, filter: QuestionFilter
       SELECT * FROM hits ORDER BY in_title DESC, rank DESC, id LIMIT ${page}
     )
     SELECT ${COLUMNS},
-      ts_headline('english', ${clean('q.title')}, ${any}, ${param(TITLE_HEADLINE)}) AS title_highlight,
+      ts_headline('english', ${clean('q.title')}, ${any}, ${whole}) AS title_highlight,
       snippet.source AS snippet_source, snippet.text AS snippet_text,
-      ts_headline('english', ${clean('snippet.text')}, ${any}, ${param(SNIPPET_HEADLINE)}) AS snippet_highlight
+      ts_headline('english', ${clean('snippet.text')}, ${any},
+        CASE WHEN length(snippet.text) <= ${WHOLE_SNIPPET_CHARS} THEN ${whole} ELSE ${param(SNIPPET_HEADLINE)} END) AS snippet_highlight
     FROM top JOIN question q ON q.id = top.id
     LEFT JOIN LATERAL (
       SELECT part.source, part.text FROM (
-        SELECT 'PROMPT' AS source, q.prompt AS text, 0::bigint AS ordinal
+        -- A prompt that only repeats the title says nothing more.
+        SELECT 'PROMPT' AS source, q.prompt AS text, 0::bigint AS ordinal WHERE q.prompt <> q.title
         UNION ALL
         SELECT 'TALKING_POINT', point.text, point.ordinal FROM unnest(q.talking_points) WITH ORDINALITY AS point(text, ordinal)
       ) part

@@ -3,11 +3,11 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useSession } from '../../auth';
 import { EmptyState, Kbd, LoadError, ProgressBar, SkeletonLines } from '../../../ui/feedback';
-import { plural } from '../../../ui/format';
 import { useDebouncedValue, useDocumentTitle, useShortcut } from '../../../ui/hooks';
 import { BankIcon, SearchIcon } from '../../../ui/icons';
 import { CategoriesQuery, QuestionDetailQuery } from '../graphql/bank.documents';
 import { hasActiveFilters, toQuestionFilter, useBankFilters } from '../hooks/use-bank-filters';
+import { describeResultCount } from '../hooks/result-count';
 import { useQuestionSearch } from '../hooks/use-question-search';
 import { CategorySidebar } from './category-sidebar';
 import { QuestionDetail } from './question-detail';
@@ -100,15 +100,17 @@ export function BankBrowser({ questionId }: { questionId: string | null }) {
   }
 
   // Worded from the results on screen, so the count never pairs new words with old numbers.
-  const shownSearch = search.shownFilter?.search ?? '';
   const shownCategoryId = search.shownFilter?.categoryIds?.[0];
   const shownCategory = categories.data?.categories.find((category) => category.id === shownCategoryId);
   const countText =
     search.totalCount === null
       ? 'Loading questions…'
-      : shownSearch
-        ? `${plural(search.totalCount, 'question')} ${search.totalCount === 1 ? 'matches' : 'match'} “${shownSearch}”`
-        : plural(search.totalCount, 'question');
+      : describeResultCount({
+          total: search.totalCount,
+          exact: search.totalCountIsExact,
+          filter: search.shownFilter ?? filter,
+          categoryName: shownCategory?.name,
+        });
 
   return (
     <div className={`bank${questionId ? ' bank-has-detail' : ''}`}>
@@ -120,7 +122,6 @@ export function BankBrowser({ questionId }: { questionId: string | null }) {
           <div className="list-summary">
             <p className="result-count" aria-live="polite" aria-atomic="true">
               {countText}
-              {shownCategory && <span className="muted"> in {shownCategory.name}</span>}
             </p>
             {filtering && (
               <button type="button" className="link-button" onClick={clearFilters}>

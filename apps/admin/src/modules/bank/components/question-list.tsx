@@ -3,7 +3,9 @@ import { Link } from 'react-router';
 import { DIFFICULTY_LABELS } from '../../../ui/format';
 import { ClockIcon } from '../../../ui/icons';
 import { DifficultyDots } from '../../../ui/difficulty-dots';
+import { HighlightedText } from '../../../ui/highlighted-text';
 import { KindBadge } from '../../../ui/kind-badge';
+import { TagChips } from '../../../ui/tag-chips';
 import type { BankQuestion } from '../hooks/use-question-search';
 import { QuestionSignalLine } from './question-signal';
 import './question-list.css';
@@ -95,7 +97,15 @@ export function QuestionList({
               onFocus={() => onPrefetch(question.id)}
               onMouseEnter={() => onPrefetch(question.id)}
             >
-              <span className="question-item-title">{question.title}</span>
+              <span className="question-item-title">
+                <HighlightedText runs={question.titleHighlight} text={question.title} />
+              </span>
+              {question.snippet && (
+                <span className="question-item-snippet">
+                  <span className="snippet-source">{question.snippet.source === 'PROMPT' ? 'Prompt' : 'Talking point'}:</span>{' '}
+                  <HighlightedText runs={question.snippet.parts} />
+                </span>
+              )}
               <span className="question-item-meta">
                 {showCategory && <span className="meta-category">{question.category.name}</span>}
                 <KindBadge kind={question.kind} />
@@ -107,12 +117,7 @@ export function QuestionList({
                   <ClockIcon width={13} height={13} /> {question.estimatedMinutes} min
                 </span>
                 {question.archivedAt && <span className="badge badge-muted">Archived</span>}
-                {question.tags.slice(0, 3).map((tag) => (
-                  <span key={tag} className="tag">
-                    {tag}
-                  </span>
-                ))}
-                {question.tags.length > 3 && <span className="tag tag-more">+{question.tags.length - 3}</span>}
+                <TagChips tags={question.tags} />
               </span>
               {question.signal && <QuestionSignalLine signal={question.signal} />}
             </Link>

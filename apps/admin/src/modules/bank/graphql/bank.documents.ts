@@ -64,10 +64,22 @@ export const BankQuestionsQuery = graphql(`
   query BankQuestions($filter: QuestionFilter, $first: Int, $after: String, $withSignal: Boolean = false) {
     questions(filter: $filter, first: $first, after: $after) {
       totalCount
+      totalCountIsExact
       edges {
         cursor
         node {
           ...QuestionSummary
+          titleHighlight {
+            text
+            highlighted
+          }
+          snippet {
+            source
+            parts {
+              text
+              highlighted
+            }
+          }
           signal @include(if: $withSignal) {
             questionId
             timesAsked

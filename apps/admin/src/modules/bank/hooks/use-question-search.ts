@@ -12,6 +12,8 @@ export type BankQuestion = BankQuestionsQuery['questions']['edges'][number]['nod
 interface QuestionSearch {
   questions: BankQuestion[];
   totalCount: number | null;
+  /** False when the server estimated a large total. */
+  totalCountIsExact: boolean;
   /** The filter the questions on screen answer, which lags behind `filter` while a search runs. */
   shownFilter: QuestionFilter | null;
   /** A new search is running; the previous results stay on screen meanwhile. */
@@ -45,6 +47,7 @@ export function useQuestionSearch(filter: QuestionFilter, { withSignal = false }
   return {
     questions: connection?.edges.map((edge) => edge.node) ?? [],
     totalCount: connection ? connection.totalCount : null,
+    totalCountIsExact: connection?.totalCountIsExact ?? true,
     shownFilter,
     refreshing: loading && !loadingMore,
     loadingMore,
