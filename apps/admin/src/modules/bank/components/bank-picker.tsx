@@ -21,6 +21,8 @@ export function BankPicker({
   badgeOf,
   hideTitle = false,
   focusSearch = false,
+  itemStart,
+  itemDetails,
 }: {
   addedIds: ReadonlySet<string>;
   onAdd: (question: QuestionSummaryFragment) => void;
@@ -32,6 +34,10 @@ export function BankPicker({
   hideTitle?: boolean;
   /** Focus the search box on mount, e.g. in a dialog. */
   focusSearch?: boolean;
+  /** Shown before a question's title, e.g. a handle to drag it into the set. */
+  itemStart?: (question: QuestionSummaryFragment) => ReactNode;
+  /** Shown under a question's title and meta, e.g. a preview of its talking points. */
+  itemDetails?: (question: QuestionSummaryFragment) => ReactNode;
 }) {
   const categories = useQuery(CategoriesQuery);
   const [categoryId, setCategoryId] = useState<string | null>(null);
@@ -101,6 +107,7 @@ export function BankPicker({
               const added = addedIds.has(question.id);
               return (
                 <li key={question.id} className="picker-item">
+                  {itemStart?.(question)}
                   <div className="picker-item-text">
                     <span className="picker-item-title">
                       {question.title} {badgeOf?.(question)}
@@ -110,6 +117,7 @@ export function BankPicker({
                       <KindBadge kind={question.kind} />
                       <span>{question.estimatedMinutes} min</span>
                     </span>
+                    {itemDetails?.(question)}
                   </div>
                   <button
                     type="button"

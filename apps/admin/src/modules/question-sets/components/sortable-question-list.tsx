@@ -1,30 +1,27 @@
-import { DndContext, type DragEndEvent, closestCenter } from '@dnd-kit/core';
-import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { SortableContext, type SortingStrategy, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import type { QuestionSummaryFragment } from '../../../gql/graphql';
 import { ClockIcon, CloseIcon, GripIcon } from '../../../ui/icons';
-import { reorderedOnDrop, sortableListAccessibility, useSortableListSensors } from '../../../ui/sortable';
 import { KindBadge } from '../../../ui/kind-badge';
 
-/** The set's questions in order; drag with the mouse or move with the keyboard (Space, arrows, Space). */
+/** Rows make room only for one of their own: a question coming from the bank is shown by the insertion line instead. */
+const setRowsStrategy: SortingStrategy = (args) => (args.activeIndex < 0 ? null : verticalListSortingStrategy(args));
+
+/**
+ * The set's questions in order; drag with the mouse or move with the keyboard (Space, arrows, Space). The builder
+ * holds the drag context, shared with the bank; `insertAt` marks where a question from the bank would go.
+ */
 export function SortableQuestionList({
   questions,
-  onChange,
   onRemove,
   editable,
+  insertAt = null,
 }: {
   questions: QuestionSummaryFragment[];
-  onChange: (questions: QuestionSummaryFragment[]) => void;
   onRemove: (question: QuestionSummaryFragment) => void;
   editable: boolean;
+  insertAt?: number | null;
 }) {
-  const sensors = useSortableListSensors();
-
-  function onDragEnd(event: DragEndEvent) {
-    const reordered = reorderedOnDrop(questions, event);
-    if (reordered) onChange(reordered);
-  }
-
   if (!editable) {
     return (
       <ol className="set-questions" aria-label="Questions in this set">
@@ -39,29 +36,38 @@ export function SortableQuestionList({
   }
 
   return (
-    <DndContext
-      sensors={sensors}
-      collisionDetection={closestCenter}
-      onDragEnd={onDragEnd}
-      accessibility={sortableListAccessibility(questions, (question) => question.title, 'question')}
-    >
-      <SortableContext items={questions.map((question) => question.id)} strategy={verticalListSortingStrategy}>
-        <ol className="set-questions" aria-label="Questions in this set">
-          {questions.map((question, index) => (
-            <SortableRow key={question.id} question={question} position={index + 1} onRemove={() => onRemove(question)} />
-          ))}
-        </ol>
-      </SortableContext>
-    </DndContext>
+    <SortableContext items={questions.map((question) => question.id)} strategy={setRowsStrategy}>
+      <ol className="set-questions" aria-label="Questions in this set">
+        {questions.map((question, index) => (
+          <SortableRow
+            key={question.id}
+            question={question}
+            position={index + 1}
+            insertBefore={insertAt === index}
+            onRemove={() => onRemove(question)}
+          />
+        ))}
+      </ol>
+    </SortableContext>
   );
 }
 
-function SortableRow({ question, position, onRemove }: { question: QuestionSummaryFragment; position: number; onRemove: () => void }) {
+function SortableRow({
+  question,
+  position,
+  insertBefore,
+  onRemove,
+}: {
+  question: QuestionSummaryFragment;
+  position: number;
+  insertBefore: boolean;
+  onRemove: () => void;
+}) {
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: question.id });
   return (
     <li
       ref={setNodeRef}
-      className={`set-row${isDragging ? ' set-row-dragging' : ''}`}
+      className={`set-row${isDragging ? ' set-row-dragging' : ''}${insertBefore ? ' set-row-insert-before' : ''}`}
       style={{ transform: CSS.Translate.toString(transform), transition }}
     >
       <button

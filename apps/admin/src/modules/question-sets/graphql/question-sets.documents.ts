@@ -54,3 +54,15 @@ export const DeleteQuestionSetMutation = graphql(`
     deleteQuestionSet(id: $id)
   }
 `);
+
+// Only when someone opens a bank question's talking points on the set page.
+export const QuestionTalkingPointsQuery = graphql(`
+  query QuestionTalkingPoints($id: ID!) {
+    question(id: $id) {
+      id
+      talkingPoints {
+        text
+      }
+    }
+  }
+`);
