@@ -123,7 +123,8 @@ async function floorSearch(db, organizationId, search) {
   const [{ 'QUERY PLAN': plan }] = (await db.query(sql.estimate.text, sql.estimate.values)).rows;
   const page = await db.query(sql.page.text, sql.page.values);
   const full = page.rows.length > 20;
-  if (full && plan[0].Plan['Plan Rows'] <= ESTIMATE_TRUSTED_ABOVE) await db.query(sql.count.text, sql.count.values);
+  const allInWindow = sql.window !== undefined && page.rows[0].window_matches < sql.window;
+  if (full && !allInWindow && plan[0].Plan['Plan Rows'] <= ESTIMATE_TRUSTED_ABOVE) await db.query(sql.count.text, sql.count.values);
   const categoryIds = [...new Set(page.rows.slice(0, 20).map((row) => row.category_id))];
   await db.query(`SELECT * FROM category WHERE organization_id = $1 AND id = ANY($2::uuid[])`, [organizationId, categoryIds]);
   return page.rows.length;

@@ -1,3 +1,4 @@
+import { print } from 'graphql';
 import { OrganizationFactory, type Organization } from './factories';
 import { graphql } from './gql';
 import type { HighlightPart } from './gql/graphql';
@@ -39,6 +40,7 @@ describe('search results say why they matched', () => {
   let org: Organization;
 
   beforeAll(async () => {
+    process.env.PANELIST_SQL_TRACE = 'true';
     api = await startTestApp();
     org = await OrganizationFactory.from({ organizationName: 'Highlights', startEmpty: true })
       .category({ name: 'Monitoring' }, (category) =>
@@ -69,7 +71,10 @@ describe('search results say why they matched', () => {
       )
       .create(api);
   });
-  afterAll(() => api.close());
+  afterAll(async () => {
+    delete process.env.PANELIST_SQL_TRACE;
+    await api.close();
+  });
 
   async function search(filter: Record<string, unknown>) {
     const result = await org.interviewer.gql(Search, { filter, first: 20 });
@@ -127,6 +132,27 @@ describe('search results say why they matched', () => {
     const intermediate = await search({ search: 'drift', difficulties: [2] });
     expect(intermediate).toMatchObject({ totalCount: 2, totalCountIsExact: true });
     expect(intermediate.edges.every(({ node }) => node.difficulty === 2)).toBe(true);
+  });
+
+  it('knows the exact total from the ranking window when every match fits in it, without counting again', async () => {
+    const many = await OrganizationFactory.from({ organizationName: 'Window', startEmpty: true })
+      .category({ name: 'Zebras' }, (category) => {
+        for (let n = 1; n <= 30; n++) category.question({ title: `Zebra question ${n}` });
+        return category;
+      })
+      .create(api);
+    const response = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${many.interviewer.token}`, 'x-sql-trace': '1' },
+      body: JSON.stringify({ query: print(Search), variables: { filter: { search: 'zebra' }, first: 5 } }),
+    });
+    const body = (await response.json()) as {
+      data: { questions: { totalCount: number; totalCountIsExact: boolean; edges: unknown[] } };
+      extensions: { sql: { statements: Array<{ text: string }> } };
+    };
+    expect(body.data.questions).toMatchObject({ totalCount: 30, totalCountIsExact: true });
+    expect(body.data.questions.edges).toHaveLength(5);
+    expect(body.extensions.sql.statements.filter((statement) => statement.text.includes('AS total'))).toEqual([]);
   });
 
   it('never lets the highlight marks through from what people wrote', async () => {

@@ -29,8 +29,15 @@ export class QuestionSearchService {
     estimating?.catch(() => undefined); // its error, if any, surfaces where totalCount is read
     const rows = await runSql(this.dataSource, sql.page);
     const lastPage = rows.length <= first && (offset === 0 || rows.length > 0);
+    // A search whose ranking window was not filled has seen every match.
+    const windowMatches = rows[0]?.window_matches;
+    const allInWindow = typeof windowMatches === 'number' && sql.window !== undefined && windowMatches < sql.window;
     const total = async (): Promise<Total> =>
-      lastPage ? { count: offset + rows.length, exact: true } : this.count(sql, await (estimating ?? this.estimate(sql)));
+      lastPage
+        ? { count: offset + rows.length, exact: true }
+        : allInWindow
+          ? { count: windowMatches, exact: true }
+          : this.count(sql, await (estimating ?? this.estimate(sql)));
     return offsetPage(rows.map(toQuestion), offset, first, total);
   }
 

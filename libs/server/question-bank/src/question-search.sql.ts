@@ -2,7 +2,10 @@ import { SqlStatement } from '@panelist/server-core';
 import { QuestionFilter } from './dtos/question.input';
 import { highlightTerms, searchTerms } from './search-query';
 
-/** A question as the page selects it: the columns of `question`, snake_case, and in a search its highlights. */
+/**
+ * A question as the page selects it: the columns of `question`, snake_case, and in a search its highlights
+ * and `window_matches`, how many matches the ranking window held: fewer than the window is every match.
+ */
 export type QuestionRow = Record<string, unknown>;
 
 export interface QuestionSearchSql {
@@ -11,6 +14,8 @@ export interface QuestionSearchSql {
   count: SqlStatement<{ total: number }>;
   /** EXPLAIN of the same condition: the planner's estimate, used when there are more matches than that. */
   estimate: SqlStatement<{ 'QUERY PLAN': Array<{ Plan: { 'Plan Rows': number } }> }>;
+  /** A search's ranking window: how many matches the page ranks. */
+  window?: number;
 }
 
 /**
@@ -92,7 +97,8 @@ export function questionSearchSql(organizationId: string, filter: QuestionFilter
   const query = `to_tsquery('english', ${param(terms)})`;
   const condition = where.join(' AND ');
   const counts = counting('question q', `${condition} AND q.search_vector @@ ${query}`, values);
-  const window = param(Math.max(RANK_WINDOW, offset + first + 1));
+  const windowSize = Math.max(RANK_WINDOW, offset + first + 1);
+  const window = param(windowSize);
   const page = `${param(first + 1)} OFFSET ${param(offset)}`;
   const any = `to_tsquery('english', ${param(highlightTerms(filter.search))})`;
   const clean = (column: string) => `translate(${column}, ${param(HIGHLIGHT_START + HIGHLIGHT_STOP)}, '')`;
@@ -101,9 +107,9 @@ export function questionSearchSql(organizationId: string, filter: QuestionFilter
       SELECT q.id, q.title_vector @@ ${query} AS in_title, ts_rank(q.search_vector, ${query}) AS rank
         FROM question q WHERE ${condition} AND q.search_vector @@ ${query} ORDER BY q.id LIMIT ${window}
     ), top AS (
-      SELECT * FROM hits ORDER BY in_title DESC, rank DESC, id LIMIT ${page}
+      SELECT *, count(*) OVER ()::int AS window_matches FROM hits ORDER BY in_title DESC, rank DESC, id LIMIT ${page}
     )
-    SELECT ${COLUMNS},
+    SELECT ${COLUMNS}, top.window_matches,
       ts_headline('english', ${clean('q.title')}, ${any}, ${whole}) AS title_highlight,
       snippet.source AS snippet_source, snippet.text AS snippet_text,
       ts_headline('english', ${clean('snippet.text')}, ${any},
@@ -122,5 +128,5 @@ export function questionSearchSql(organizationId: string, filter: QuestionFilter
       LIMIT 1
     ) snippet ON true
     ORDER BY top.in_title DESC, top.rank DESC, q.id`;
-  return { page: { text, values }, ...counts };
+  return { page: { text, values }, ...counts, window: windowSize };
 }
