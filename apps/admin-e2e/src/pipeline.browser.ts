@@ -10,6 +10,7 @@ import {
   moveApplication,
   saveLoopAsTemplate,
   scheduleInterview,
+  setOpeningStatus,
   signUpOrganization,
   stageOf,
   uniqueEmail,
@@ -183,6 +184,8 @@ describe('Openings, loops and the pipeline in Chromium', () => {
   test('pipeline: add a candidate, then drag the card from Applied to Onsite', async () => {
     const { admin } = await organisation({ withPanel: false });
     const opening = await createOpening(admin, { title: OPENING });
+    // An open opening: a draft one asks first (opening-status.browser.ts).
+    await setOpeningStatus(admin, opening.id, 'OPEN');
     const page = await signedIn(admin);
     await page.goto(`/openings/${opening.id}/loop`);
     await page.getByRole('heading', { name: OPENING, level: 1 }).waitFor();

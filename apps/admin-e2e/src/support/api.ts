@@ -203,6 +203,16 @@ export async function createOpening(as: Member, input: { title: string; template
   return data.createOpening;
 }
 
+export type OpeningStatus = 'DRAFT' | 'OPEN' | 'ON_HOLD' | 'CLOSED';
+
+export async function setOpeningStatus(as: Member, openingId: string, status: OpeningStatus): Promise<void> {
+  await gql(
+    `mutation ($id: ID!, $status: OpeningStatus!) { setOpeningStatus(id: $id, status: $status) { id } }`,
+    { id: openingId, status },
+    as.token,
+  );
+}
+
 export function stageOf(opening: Opening, name: string): Stage {
   const stage = opening.stages.find((entry) => entry.name === name);
   if (!stage) throw new Error(`${opening.title} has no stage ${name}`);

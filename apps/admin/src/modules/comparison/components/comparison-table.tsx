@@ -1,6 +1,7 @@
 import { Fragment, useEffect, useRef, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
+import { useOriginState } from '../../../ui/back-link';
 import { APPLICATION_STATUS_LABELS, formatDate, plural } from '../../../ui/format';
 import { ArrowDownIcon, ArrowUpIcon, ChevronIcon, FlagIcon, SortIcon } from '../../../ui/icons';
 import {
@@ -53,6 +54,7 @@ export function ComparisonTable({
   minSharedCandidates,
 }: Props) {
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  const origin = useOriginState('Comparison');
   const pickAllRef = useRef<HTMLInputElement>(null);
   const shownIds = rows.map((row) => row.application.id);
   const pickedShown = shownIds.filter((id) => picked.includes(id));
@@ -153,7 +155,7 @@ export function ComparisonTable({
                       />
                       <div className="cmp-candidate-text">
                         {linkCandidates ? (
-                          <Link className="row-title" to={`/candidates/${row.candidateId}`}>
+                          <Link className="row-title" to={`/candidates/${row.candidateId}`} state={origin}>
                             {name}
                           </Link>
                         ) : (

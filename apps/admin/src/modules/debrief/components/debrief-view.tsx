@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
+import { BackLink, useOriginState } from '../../../ui/back-link';
 import type { DebriefQuery as DebriefData } from '../../../gql/graphql';
 import { DecisionBadge } from '../../../ui/decision-badge';
 import { toUserError } from '../../../ui/errors';
@@ -61,6 +62,7 @@ export function DebriefView({ applicationId, canDecide }: { applicationId: strin
 function DebriefContent({ debrief, canDecide }: { debrief: Debrief; canDecide: boolean }) {
   const { application, scores } = debrief;
   const { opening, candidate } = application;
+  const origin = useOriginState(`Debrief: ${debrief.application.candidate.name}`);
   const categoryNames = useMemo(() => {
     const names = new Map<string, string>();
     for (const round of opening.loop.rounds) for (const category of round.focusCategories) names.set(category.id, category.name);
@@ -94,7 +96,11 @@ function DebriefContent({ debrief, canDecide }: { debrief: Debrief; canDecide: b
     <div className="page page-wide debrief-page">
       <header className="page-header debrief-header">
         <div>
-          <p className="eyebrow">{canDecide ? <Link to={`/openings/${opening.id}/pipeline`}>← {opening.title}</Link> : opening.title}</p>
+          <p className="eyebrow">
+            <BackLink fallback={canDecide ? { to: `/openings/${opening.id}/pipeline`, label: opening.title } : undefined}>
+              {opening.title}
+            </BackLink>
+          </p>
           <h1 className="page-title" tabIndex={-1}>
             Debrief: {candidate.name}
           </h1>
@@ -116,7 +122,7 @@ function DebriefContent({ debrief, canDecide }: { debrief: Debrief; canDecide: b
         </div>
         <div className="row gap-sm debrief-no-print">
           {canDecide && (
-            <Link className="btn" to={`/candidates/${candidate.id}`}>
+            <Link className="btn" to={`/candidates/${candidate.id}`} state={origin}>
               Candidate profile
             </Link>
           )}

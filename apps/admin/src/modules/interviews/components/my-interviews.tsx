@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { useOriginState } from '../../../ui/back-link';
 import type { MyInterviewsQuery as MyInterviewsData, PanelistStatus } from '../../../gql/graphql';
 import { EmptyState, LoadError, SkeletonLines } from '../../../ui/feedback';
 import { formatDateTime, formatMinutes, formatTimeRange, panelNames, plural } from '../../../ui/format';
@@ -104,6 +105,7 @@ function InterviewCard({ interview, open }: { interview: Interview; open: boolea
   const cancelled = interview.status === 'CANCELLED';
   const myStatus = interview.panelProgress.find((entry) => entry.panelistId === user.id)?.status ?? 'NOT_STARTED';
   const forWhom = `${interview.candidateName}, ${interview.roundName}`;
+  const origin = useOriginState('My interviews');
   const minutes = interview.questions.reduce((sum, question) => sum + question.estimatedMinutes, 0);
   return (
     <article className={`card interview-card${cancelled ? ' interview-card-cancelled' : ''}`} aria-labelledby={`interview-${interview.id}`}>
@@ -131,11 +133,15 @@ function InterviewCard({ interview, open }: { interview: Interview; open: boolea
         )}
         {!cancelled && (
           <div className="interview-actions">
-            <Link className={`btn ${myStatus === 'SUBMITTED' ? 'btn-submitted' : 'btn-primary'}`} to={`/interviews/${interview.id}/score`}>
+            <Link
+              className={`btn ${myStatus === 'SUBMITTED' ? 'btn-submitted' : 'btn-primary'}`}
+              to={`/interviews/${interview.id}/score`}
+              state={origin}
+            >
               {SCORE_ACTIONS[myStatus]}
               <span className="visually-hidden"> · scorecard for {forWhom}</span>
             </Link>
-            <Link className="btn" to={`/interviews/${interview.id}/kit`}>
+            <Link className="btn" to={`/interviews/${interview.id}/kit`} state={origin}>
               Interview kit<span className="visually-hidden"> for {forWhom}</span>
             </Link>
             {/* A file download from the server (with the session cookie), not a page of the app. */}

@@ -63,6 +63,7 @@ export const OpeningQuery = graphql(`
     opening(id: $id) {
       ...OpeningSummary
       version
+      statusChoices
     }
   }
 `);
@@ -93,6 +94,16 @@ export const UpdateOpeningMutation = graphql(`
     updateOpening(id: $id, input: $input) {
       ...OpeningSummary
       version
+    }
+  }
+`);
+
+export const SetOpeningStatusMutation = graphql(`
+  mutation SetOpeningStatus($id: ID!, $status: OpeningStatus!) {
+    setOpeningStatus(id: $id, status: $status) {
+      ...OpeningSummary
+      version
+      statusChoices
     }
   }
 `);

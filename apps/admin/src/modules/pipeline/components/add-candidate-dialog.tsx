@@ -20,7 +20,8 @@ export function AddCandidateDialog({
   onAdded,
   onClose,
 }: {
-  opening?: { id: string; title: string; firstStageName?: string };
+  /** `allowClosed`: the person was warned that the opening is closed and chose to add anyway. */
+  opening?: { id: string; title: string; firstStageName?: string; allowClosed?: boolean };
   onAdded: (candidate: AddedCandidate) => void;
   onClose: () => void;
 }) {
@@ -28,7 +29,10 @@ export function AddCandidateDialog({
   const [createApplication] = useMutation(CreateApplicationMutation);
 
   async function apply(candidate: AddedCandidate) {
-    if (opening) await createApplication({ variables: { input: { candidateId: candidate.id, openingId: opening.id } } });
+    if (opening)
+      await createApplication({
+        variables: { input: { candidateId: candidate.id, openingId: opening.id, allowClosedOpening: opening.allowClosed } },
+      });
     onAdded(candidate);
   }
 

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import type { ApplicationDetailFragment, ApplicationEventKind } from '../../../gql/graphql';
 import { CancelInterviewMutation, RescheduleInterviewDialog, ScheduleInterviewDialog } from '../../interviews';
 import { APPLICATION_STATUS_LABELS, formatDateTime, formatDuration, formatTimeRange, panelNames } from '../../../ui/format';
+import { useOriginState } from '../../../ui/back-link';
 import { DecisionBadge } from '../../../ui/decision-badge';
 import { CalendarIcon } from '../../../ui/icons';
 import { useToast } from '../../../ui/toast';
@@ -39,6 +40,7 @@ export function ApplicationCard({
   const active = application.status === 'ACTIVE';
   const interviews = [...application.interviews].sort((a, b) => a.startsAt.localeCompare(b.startsAt));
   const close = () => setAction(null);
+  const origin = useOriginState(candidateName);
 
   return (
     <article className="card application" aria-labelledby={`application-${application.id}`}>
@@ -58,7 +60,7 @@ export function ApplicationCard({
           {!active && application.outcomeReason && <p className="small application-reason">Reason: {application.outcomeReason}</p>}
         </div>
         <div className="row gap-sm application-actions">
-          <Link className="btn btn-sm" to={`/applications/${application.id}/debrief`}>
+          <Link className="btn btn-sm" to={`/applications/${application.id}/debrief`} state={origin}>
             Debrief<span className="visually-hidden"> for {opening.title}</span>
           </Link>
           {active ? (
@@ -93,7 +95,7 @@ export function ApplicationCard({
                 return (
                   <li key={interview.id} className={`interview-row${cancelled ? ' interview-row-cancelled' : ''}`}>
                     <div>
-                      <Link className="interview-row-title" to={`/interviews/${interview.id}`}>
+                      <Link className="interview-row-title" to={`/interviews/${interview.id}`} state={origin}>
                         {interview.roundName}
                       </Link>
                       {cancelled && <span className="badge badge-muted">Cancelled</span>}

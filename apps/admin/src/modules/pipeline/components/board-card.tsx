@@ -2,6 +2,7 @@ import { useDraggable } from '@dnd-kit/core';
 import type { KeyboardEventHandler, PointerEventHandler } from 'react';
 import { Link } from 'react-router';
 import type { BoardCardFieldsFragment } from '../../../gql/graphql';
+import type { OriginState } from '../../../ui/back-link';
 import { DecisionBadge } from '../../../ui/decision-badge';
 import { formatDuration, plural } from '../../../ui/format';
 import { ClockIcon, GripIcon } from '../../../ui/icons';
@@ -19,11 +20,14 @@ export function BoardCard({
   stageName,
   selected,
   onSelect,
+  linkState,
 }: {
   card: BoardCardFieldsFragment;
   stageName: string;
   selected: boolean;
   onSelect: (on: boolean) => void;
+  /** Given to the candidate and debrief pages, so their back links return to this board as it is. */
+  linkState: OriginState;
 }) {
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({ id: card.id });
   return (
@@ -43,7 +47,7 @@ export function BoardCard({
       >
         <GripIcon />
       </button>
-      <CardBody card={card} />
+      <CardBody card={card} linkState={linkState} />
       <input
         type="checkbox"
         className="board-card-check"
@@ -62,18 +66,19 @@ export function BoardCardOverlay({ card }: { card: BoardCardFieldsFragment }) {
       <span className="drag-handle board-card-handle">
         <GripIcon />
       </span>
-      <CardBody card={card} linked={false} />
+      <CardBody card={card} />
     </div>
   );
 }
 
-function CardBody({ card, linked = true }: { card: BoardCardFieldsFragment; linked?: boolean }) {
+function CardBody({ card, linkState }: { card: BoardCardFieldsFragment; linkState?: OriginState }) {
+  const linked = linkState !== undefined;
   const stale = card.timeInStageSeconds >= STALE_SECONDS;
   const { submitted, expected } = card.feedback;
   return (
     <div className="board-card-body">
       {linked ? (
-        <Link className="board-card-name" to={`/candidates/${card.candidateId}`} draggable={false}>
+        <Link className="board-card-name" to={`/candidates/${card.candidateId}`} state={linkState} draggable={false}>
           {card.candidateName}
         </Link>
       ) : (
@@ -105,7 +110,7 @@ function CardBody({ card, linked = true }: { card: BoardCardFieldsFragment; link
             </span>
           )}
           {linked ? (
-            <Link className="board-card-debrief-link" to={`/applications/${card.id}/debrief`} draggable={false}>
+            <Link className="board-card-debrief-link" to={`/applications/${card.id}/debrief`} state={linkState} draggable={false}>
               Debrief<span className="visually-hidden"> of {card.candidateName}</span>
             </Link>
           ) : (

@@ -2,6 +2,7 @@ import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useOriginState } from '../../../ui/back-link';
 import { SearchBox } from '../../../ui/search-box';
 import { EmptyState, LoadError, ProgressBar, SkeletonLines } from '../../../ui/feedback';
 import { formatDate, plural } from '../../../ui/format';
@@ -22,6 +23,7 @@ export function CandidateList() {
   const search = useDebouncedValue(text.trim(), 200);
   const [creating, setCreating] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
+  const origin = useOriginState('Candidates');
   const { data, previousData, error, loading, networkStatus, fetchMore, refetch } = useQuery(CandidatesQuery, {
     variables: { first: PAGE_SIZE, search: search || undefined },
     fetchPolicy: 'cache-and-network',
@@ -111,7 +113,7 @@ export function CandidateList() {
                 {shown.edges.map(({ node }) => (
                   <tr key={node.id}>
                     <td>
-                      <Link className="row-title" to={`/candidates/${node.id}`}>
+                      <Link className="row-title" to={`/candidates/${node.id}`} state={origin}>
                         {node.name}
                       </Link>
                       <div className="muted small">{node.email}</div>

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { CandidateQuery } from '../../../gql/graphql';
+import { BackLink } from '../../../ui/back-link';
 import { EmptyState } from '../../../ui/feedback';
 import { formatDate } from '../../../ui/format';
 import { BriefcaseIcon } from '../../../ui/icons';
@@ -8,6 +9,9 @@ import { ApplicationCard } from './application-card';
 import './candidate-profile.css';
 
 type Candidate = CandidateQuery['candidate'];
+
+/** Where the back link goes when the page was opened directly. */
+const ALL_CANDIDATES = { to: '/candidates', label: 'Candidates' };
 
 /** `extra` goes under the details (the admins' personal-data controls). */
 export function CandidateProfile({ candidate, onChanged, extra }: { candidate: Candidate; onChanged: () => void; extra?: ReactNode }) {
@@ -20,7 +24,7 @@ export function CandidateProfile({ candidate, onChanged, extra }: { candidate: C
       <header className="page-header">
         <div>
           <p className="eyebrow">
-            <Link to="/candidates">← Candidates</Link>
+            <BackLink fallback={ALL_CANDIDATES} />
           </p>
           <h1 className="page-title" tabIndex={-1}>
             {candidate.name}

@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
+import { useOriginState } from '../../../ui/back-link';
 import type { ClosedApplicationsQuery } from '../../../gql/graphql';
 import { Dialog } from '../../../ui/dialog';
 import { type UserError, toUserError } from '../../../ui/errors';
@@ -97,7 +98,7 @@ export function ClosedApplicationsDialog({
         </p>
         <ul className="closed-list" aria-label={shownLabel} ref={listRef}>
           {connection.edges.map(({ node }) => (
-            <ClosedRow key={node.id} application={node} onReopened={() => afterReopen(node.id)} />
+            <ClosedRow key={node.id} application={node} openingTitle={opening.title} onReopened={() => afterReopen(node.id)} />
           ))}
         </ul>
         {connection.pageInfo.hasNextPage && (
@@ -132,8 +133,9 @@ export function ClosedApplicationsDialog({
   );
 }
 
-function ClosedRow({ application, onReopened }: { application: Closed; onReopened: () => void }) {
+function ClosedRow({ application, openingTitle, onReopened }: { application: Closed; openingTitle: string; onReopened: () => void }) {
   const { notify } = useToast();
+  const origin = useOriginState(openingTitle);
   const [asking, setAsking] = useState(false);
   const [reason, setReason] = useState('');
   const [error, setError] = useState<UserError | null>(null);
@@ -174,7 +176,9 @@ function ClosedRow({ application, onReopened }: { application: Closed; onReopene
       <div className="closed-row-main">
         <div className="closed-row-text">
           <p className="closed-row-name">
-            <Link to={`/candidates/${application.candidate.id}`}>{name}</Link>{' '}
+            <Link to={`/candidates/${application.candidate.id}`} state={origin}>
+              {name}
+            </Link>{' '}
             <span className={`badge ${application.status === 'REJECTED' ? 'badge-danger' : 'badge-muted'}`}>
               {APPLICATION_STATUS_LABELS[application.status]}
             </span>

@@ -1,5 +1,7 @@
 import { DndContext, DragOverlay } from '@dnd-kit/core';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
+import type { OpeningStatus } from '../../../gql/graphql';
+import { useOriginState } from '../../../ui/back-link';
 import { EmptyState, LoadError, ProgressBar, SkeletonLines } from '../../../ui/feedback';
 import { plural } from '../../../ui/format';
 import { PlusIcon, UsersIcon } from '../../../ui/icons';
@@ -9,6 +11,7 @@ import { useBoardDrag } from '../hooks/use-board-drag';
 import { useBoardLive } from '../hooks/use-board-live';
 import { useBoardMoves } from '../hooks/use-board-moves';
 import { useBoardQuery } from '../hooks/use-board-query';
+import { RETURN_TO_BOARD, useBoardScrollMemory } from '../hooks/use-board-scroll-memory';
 import { useBoardSelection } from '../hooks/use-board-selection';
 import { useBulkActions } from '../hooks/use-bulk-actions';
 import { useCardRefocus } from '../hooks/use-card-refocus';
@@ -19,15 +22,18 @@ import { BoardColumn } from './board-column';
 import { BoardToolbar } from './board-toolbar';
 import { BulkBar } from './bulk-bar';
 import { ClosedApplicationsDialog, type ClosedStatus } from './closed-applications-dialog';
+import { OpeningStatusWarning, WARNED_STATUSES } from './opening-status-warning';
 import { OutcomeDialog } from './outcome-dialog';
 import './pipeline-board.css';
 
 /** An opening's pipeline: a column per stage, cards dragged between them, several moved or rejected at once. */
-export function PipelineBoard({ opening }: { opening: { id: string; title: string } }) {
+export function PipelineBoard({ opening }: { opening: { id: string; title: string; status: OpeningStatus } }) {
   const { notify } = useToast();
   const query = useBoardQuery(opening.id);
   const { board, filter, filtered, refetch } = query;
-  const [adding, setAdding] = useState(false);
+  // A draft or closed opening asks before the add dialog opens ('warning'), so Cancel changes nothing.
+  const [adding, setAdding] = useState<'warning' | 'adding' | null>(null);
+  const startAdding = () => setAdding(WARNED_STATUSES.includes(opening.status) ? 'warning' : 'adding');
   const [closedStatus, setClosedStatus] = useState<ClosedStatus | null>(null);
   const stages = useMemo(() => board?.columns.map((column) => column.stage) ?? [], [board]);
   const entries = useMemo(
@@ -44,9 +50,13 @@ export function PipelineBoard({ opening }: { opening: { id: string; title: strin
   const bulk = useBulkActions({ stages, selectedIds: selection.selectedIds, onDone: selection.clear, refetch });
   const activeCount = board?.columns.reduce((sum, column) => sum + column.count, 0) ?? 0;
   const firstStageName = stages[0]?.name;
+  const linkState = useOriginState(opening.title, RETURN_TO_BOARD);
+  const boardRef = useRef<HTMLDivElement>(null);
+  const empty = Boolean(board) && activeCount === 0 && !filtered && board?.rejectedCount === 0 && board.withdrawnCount === 0;
+  useBoardScrollMemory(opening.id, boardRef, Boolean(board) && !empty);
 
   const addButton = (
-    <button type="button" className="btn btn-primary" onClick={() => setAdding(true)}>
+    <button type="button" className="btn btn-primary" onClick={startAdding}>
       <PlusIcon /> Add candidate
     </button>
   );
@@ -56,7 +66,7 @@ export function PipelineBoard({ opening }: { opening: { id: string; title: strin
     body = <LoadError title="The pipeline could not load" error={query.error} onRetry={() => void refetch()} />;
   } else if (!board) {
     body = <SkeletonLines count={6} />;
-  } else if (activeCount === 0 && !filtered && board.rejectedCount + board.withdrawnCount === 0) {
+  } else if (empty) {
     body = (
       <EmptyState icon={<UsersIcon width={28} height={28} />} title="No candidates in this pipeline yet" action={addButton}>
         <p>
@@ -81,7 +91,7 @@ export function PipelineBoard({ opening }: { opening: { id: string; title: strin
           onDragCancel={drag.onDragCancel}
           accessibility={drag.accessibility}
         >
-          <div className="board" role="list" aria-label="Stages">
+          <div className="board" role="list" aria-label="Stages" ref={boardRef}>
             {board.columns.map((column) => (
               <BoardColumn
                 key={column.stage.id}
@@ -102,6 +112,7 @@ export function PipelineBoard({ opening }: { opening: { id: string; title: strin
                     stageName={column.stage.name}
                     selected={selection.selected.has(card.id)}
                     onSelect={(on) => selection.toggle([card.id], on)}
+                    linkState={linkState}
                   />
                 ))}
               </BoardColumn>
@@ -124,7 +135,7 @@ export function PipelineBoard({ opening }: { opening: { id: string; title: strin
         onTags={query.setTags}
         counts={board ? { active: activeCount, rejected: board.rejectedCount, withdrawn: board.withdrawnCount } : null}
         filtered={filtered}
-        onAdd={() => setAdding(true)}
+        onAdd={startAdding}
         onShowClosed={setClosedStatus}
       />
       {selectedCount > 0 && (
@@ -143,12 +154,15 @@ export function PipelineBoard({ opening }: { opening: { id: string; title: strin
         <ProgressBar active={query.loading && Boolean(board)} />
         {body}
       </div>
-      {adding && (
+      {adding === 'warning' && (
+        <OpeningStatusWarning opening={opening} onConfirm={() => setAdding('adding')} onClose={() => setAdding(null)} />
+      )}
+      {adding === 'adding' && (
         <AddCandidateDialog
-          opening={{ id: opening.id, title: opening.title, firstStageName }}
-          onClose={() => setAdding(false)}
+          opening={{ id: opening.id, title: opening.title, firstStageName, allowClosed: opening.status === 'CLOSED' }}
+          onClose={() => setAdding(null)}
           onAdded={(candidate) => {
-            setAdding(false);
+            setAdding(null);
             notify(`Added ${candidate.name} to ${firstStageName ?? 'the pipeline'}`);
             void refetch();
           }}

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { useDebouncedValue } from '../../../ui/hooks';
 import { PipelineBoardQuery } from '../graphql/pipeline.documents';
 
@@ -8,9 +9,24 @@ import { PipelineBoardQuery } from '../graphql/pipeline.documents';
  * Every tag seen on this board stays offered, even while a filter hides the cards that carry it.
  */
 export function useBoardQuery(openingId: string) {
-  const [searchText, setSearchText] = useState('');
+  // The filter lives in the address too (?q=…&tag=…), so a page opened from the board links back to it filtered.
+  const [params, setParams] = useSearchParams();
+  const [searchText, setSearchTextState] = useState(() => params.get('q') ?? '');
   const search = useDebouncedValue(searchText.trim(), 200);
-  const [tags, setTags] = useState<string[]>([]);
+  const [tags, setTagsState] = useState<string[]>(() => params.getAll('tag'));
+  const remember = (text: string, chosen: string[]) =>
+    setParams([...(text.trim() ? [['q', text] as [string, string]] : []), ...chosen.map((tag): [string, string] => ['tag', tag])], {
+      replace: true,
+      preventScrollReset: true,
+    });
+  const setSearchText = (text: string) => {
+    setSearchTextState(text);
+    remember(text, tags);
+  };
+  const setTags = (chosen: string[]) => {
+    setTagsState(chosen);
+    remember(searchText, chosen);
+  };
   const filter = useMemo(() => ({ search: search || undefined, tags: tags.length > 0 ? tags : undefined }), [search, tags]);
   const variables = useMemo(() => ({ openingId, filter }), [openingId, filter]);
   const { data, previousData, error, loading, refetch } = useQuery(PipelineBoardQuery, {

@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
+import { useOriginState } from '../../../ui/back-link';
 import { toUserError } from '../../../ui/errors';
 import { Alert, EmptyState, LoadError, SkeletonLines } from '../../../ui/feedback';
 import { SelectField } from '../../../ui/field';
@@ -103,6 +104,7 @@ function PolicyForm({ days, lastRunAt }: { days: number; lastRunAt?: string | nu
 }
 
 function DueList({ preview }: { preview: { candidates: Array<{ id: string; name: string; lastEndedAt: string }>; more: boolean } }) {
+  const origin = useOriginState('Data retention');
   const [apply, { loading }] = useMutation(ApplyRetentionMutation, { refetchQueries: [RetentionPreviewQuery, RetentionPolicyQuery] });
   const [error, setError] = useState<string | null>(null);
   const toast = useToast();
@@ -126,7 +128,9 @@ function DueList({ preview }: { preview: { candidates: Array<{ id: string; name:
       <ul className="due-list" aria-label="Candidates due">
         {preview.candidates.map((candidate) => (
           <li key={candidate.id}>
-            <Link to={`/candidates/${candidate.id}`}>{candidate.name}</Link>{' '}
+            <Link to={`/candidates/${candidate.id}`} state={origin}>
+              {candidate.name}
+            </Link>{' '}
             <span className="muted small">left {formatDate(candidate.lastEndedAt)}</span>
           </li>
         ))}

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
+import { BackLink, useOriginState } from '../../../ui/back-link';
 import { useSession } from '../../auth';
 import { LoadError, PageLoading } from '../../../ui/feedback';
 import { formatMinutes, formatTimeRange } from '../../../ui/format';
@@ -16,6 +17,7 @@ export function InterviewKit({ interviewId }: { interviewId: string }) {
   const { user } = useSession();
   const { data, error, refetch } = useQuery(InterviewKitQuery, { variables: { interviewId }, fetchPolicy: 'cache-and-network' });
   useDocumentTitle(data ? `Kit: ${data.interview.candidateName}` : 'Interview kit');
+  const origin = useOriginState(data ? `Kit: ${data.interview.candidateName}` : 'Interview kit');
   if (error && !data)
     return (
       <div className="page page-narrow">
@@ -33,7 +35,9 @@ export function InterviewKit({ interviewId }: { interviewId: string }) {
     <div className="page page-narrow interview-kit">
       <header className="page-header">
         <div>
-          <p className="eyebrow">Interview kit · {interview.openingTitle}</p>
+          <p className="eyebrow">
+            <BackLink>Interview kit · {interview.openingTitle}</BackLink>
+          </p>
           <h1 className="page-title" tabIndex={-1}>
             {interview.candidateName} · {interview.roundName}
           </h1>
@@ -43,7 +47,7 @@ export function InterviewKit({ interviewId }: { interviewId: string }) {
         </div>
         <div className="row gap-sm kit-actions">
           {onPanel && (
-            <Link className="btn" to={`/interviews/${interview.id}/score`}>
+            <Link className="btn" to={`/interviews/${interview.id}/score`} state={origin}>
               Scorecard
             </Link>
           )}

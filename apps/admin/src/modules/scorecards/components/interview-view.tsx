@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
+import { BackLink, useOriginState } from '../../../ui/back-link';
 import type { InterviewPageQuery as InterviewPageData } from '../../../gql/graphql';
 import { LoadError, PageLoading } from '../../../ui/feedback';
 import { formatMinutes, formatTimeRange } from '../../../ui/format';
@@ -19,6 +20,7 @@ type Scorecard = Interview['scorecards'][number];
 export function InterviewView({ interviewId, viewerId }: { interviewId: string; viewerId: string }) {
   const { data, error, refetch } = useQuery(InterviewPageQuery, { variables: { interviewId }, fetchPolicy: 'cache-and-network' });
   useDocumentTitle(data ? `${data.interview.candidateName} · ${data.interview.roundName}` : 'Interview');
+  const origin = useOriginState(data ? `Interview: ${data.interview.candidateName}` : 'Interview');
   if (error && !data)
     return (
       <div className="page page-narrow">
@@ -36,7 +38,9 @@ export function InterviewView({ interviewId, viewerId }: { interviewId: string; 
     <div className="page page-narrow interview-page">
       <header className="page-header interview-page-header">
         <div>
-          <p className="eyebrow">{interview.openingTitle}</p>
+          <p className="eyebrow">
+            <BackLink>{interview.openingTitle}</BackLink>
+          </p>
           <h1 className="page-title" tabIndex={-1}>
             {interview.candidateName}
           </h1>
@@ -48,11 +52,11 @@ export function InterviewView({ interviewId, viewerId }: { interviewId: string; 
           </p>
         </div>
         <div className="row gap-sm">
-          <Link className="btn" to={`/interviews/${interview.id}/kit`}>
+          <Link className="btn" to={`/interviews/${interview.id}/kit`} state={origin}>
             Interview kit
           </Link>
           {onPanel && (
-            <Link className="btn btn-primary" to={`/interviews/${interview.id}/score`}>
+            <Link className="btn btn-primary" to={`/interviews/${interview.id}/score`} state={origin}>
               Your scorecard
             </Link>
           )}

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { BackLink, useOriginState } from '../../../ui/back-link';
 import type { InterviewSheetFragment, ScorecardDetailFragment } from '../../../gql/graphql';
 import { formatMinutes, formatTimeRange } from '../../../ui/format';
 import { useNow } from '../../../ui/hooks';
@@ -16,12 +17,15 @@ export function vocabularyOf(interview: InterviewSheetFragment, scorecard: Score
   };
 }
 
+const MY_INTERVIEWS = { to: '/interviews', label: 'My interviews' };
+
 /** Candidate, round and opening, with the panel's progress and a way to the printable kit. */
 export function ScorecardHeader({ interview, children }: { interview: InterviewSheetFragment; children?: ReactNode }) {
+  const origin = useOriginState(`Scorecard: ${interview.candidateName}`);
   return (
     <header className="scorecard-header">
       <p className="eyebrow">
-        <Link to="/interviews">My interviews</Link>
+        <BackLink fallback={MY_INTERVIEWS} />
       </p>
       <h1 className="page-title" tabIndex={-1}>
         {interview.candidateName}
@@ -31,7 +35,10 @@ export function ScorecardHeader({ interview, children }: { interview: InterviewS
       </p>
       <p className="muted small">
         <time dateTime={interview.startsAt}>{formatTimeRange(interview.startsAt, interview.endsAt)}</time> ·{' '}
-        {formatMinutes(interview.durationMinutes)} · <Link to={`/interviews/${interview.id}/kit`}>Printable kit</Link>
+        {formatMinutes(interview.durationMinutes)} ·{' '}
+        <Link to={`/interviews/${interview.id}/kit`} state={origin}>
+          Printable kit
+        </Link>
       </p>
       <PanelProgress interviewId={interview.id} compact />
       {children}
