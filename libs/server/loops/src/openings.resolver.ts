@@ -102,7 +102,9 @@ export class OpeningsResolver {
   }
 
   @Roles(RoleGroup.MANAGERS)
-  @Mutation(() => [Round], { description: 'Sets the order of all rounds of the opening’s loop' })
+  @Mutation(() => [Round], {
+    description: 'Sets the order of all rounds of the opening’s loop, listed stage by stage: a round moves only within its stage',
+  })
   reorderRounds(
     @CurrentUser() user: AuthUser,
     @IdArg('openingId') openingId: string,
