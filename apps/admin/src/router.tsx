@@ -1,8 +1,14 @@
 import type { ComponentType } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
+import { PAGES, type PageAccess, type PagePath } from './access';
 import { LoginPage } from './pages/login-page';
 import { RouteErrorPage } from './pages/route-error-page';
 import { PageLoading } from './ui/feedback';
+
+/** What a signed-in route tells the layout: who may open it. */
+export interface PageHandle {
+  access: PageAccess;
+}
 
 /**
  * Only the sign-in page, the first page of every signed-out visit, comes with the app; every other page and the
@@ -15,11 +21,41 @@ function onDemand(load: () => Promise<{ default: ComponentType }>): Pick<RouteOb
 
 const loadBankPage = () => import('./pages/bank-page');
 const loadMyInterviewsPage = () => import('./pages/my-interviews-page');
+const loadQuestionEditorPage = () => import('./pages/question-editor-page');
+const loadRoundPage = () => import('./pages/round-page');
 
 /** Once someone is signed in, the page they most likely open: interviewers their interviews, everyone else the bank. */
 export function prefetchHomePage(interviewer: boolean): void {
   void (interviewer ? loadMyInterviewsPage() : loadBankPage());
 }
+
+/** Each page of the access table (access.ts), by its path: a page missing here, or one not in the table, does not compile. */
+const PAGE_MODULES: Record<PagePath, () => Promise<{ default: ComponentType }>> = {
+  'bank/:questionId?': loadBankPage,
+  'questions/new': loadQuestionEditorPage,
+  'questions/:questionId/edit': loadQuestionEditorPage,
+  sets: () => import('./pages/question-sets-page'),
+  'sets/:setId': () => import('./pages/question-set-page'),
+  members: () => import('./pages/members-page'),
+  'import-export': () => import('./pages/import-export-page'),
+  openings: () => import('./pages/openings-page'),
+  'openings/new': () => import('./pages/new-opening-page'),
+  'openings/:openingId/:tab?': () => import('./pages/opening-page'),
+  'openings/:openingId/rounds/new': loadRoundPage,
+  'openings/:openingId/rounds/:roundId': loadRoundPage,
+  candidates: () => import('./pages/candidates-page'),
+  'candidates/:candidateId': () => import('./pages/candidate-page'),
+  'applications/:applicationId/debrief': () => import('./pages/debrief-page'),
+  'settings/outcome-reasons': () => import('./pages/outcome-reasons-page'),
+  'settings/data-retention': () => import('./pages/data-retention-page'),
+  'settings/audit-log': () => import('./pages/audit-log-page'),
+  account: () => import('./pages/account-page'),
+  feedback: () => import('./pages/feedback-page'),
+  interviews: loadMyInterviewsPage,
+  'interviews/:interviewId': () => import('./pages/interview-page'),
+  'interviews/:interviewId/score': () => import('./pages/scorecard-page'),
+  'interviews/:interviewId/kit': () => import('./pages/interview-kit-page'),
+};
 
 export const router = createBrowserRouter([
   {
@@ -34,32 +70,12 @@ export const router = createBrowserRouter([
         children: [
           // Interviewers start on their interviews, everyone else on the bank.
           { index: true, ...onDemand(() => import('./pages/home-redirect')) },
-          // One route for the list with or without an open question, so opening one never remounts the list.
-          { path: 'bank/:questionId?', ...onDemand(loadBankPage) },
-          { path: 'questions/new', ...onDemand(() => import('./pages/question-editor-page')) },
-          { path: 'questions/:questionId/edit', ...onDemand(() => import('./pages/question-editor-page')) },
-          { path: 'sets', ...onDemand(() => import('./pages/question-sets-page')) },
-          { path: 'sets/:setId', ...onDemand(() => import('./pages/question-set-page')) },
-          { path: 'members', ...onDemand(() => import('./pages/members-page')) },
-          { path: 'import-export', ...onDemand(() => import('./pages/import-export-page')) },
-          { path: 'openings', ...onDemand(() => import('./pages/openings-page')) },
-          { path: 'openings/new', ...onDemand(() => import('./pages/new-opening-page')) },
-          // One route for every tab, so switching tabs keeps the opening's header mounted.
-          { path: 'openings/:openingId/:tab?', ...onDemand(() => import('./pages/opening-page')) },
-          { path: 'openings/:openingId/rounds/new', ...onDemand(() => import('./pages/round-page')) },
-          { path: 'openings/:openingId/rounds/:roundId', ...onDemand(() => import('./pages/round-page')) },
-          { path: 'candidates', ...onDemand(() => import('./pages/candidates-page')) },
-          { path: 'candidates/:candidateId', ...onDemand(() => import('./pages/candidate-page')) },
-          { path: 'applications/:applicationId/debrief', ...onDemand(() => import('./pages/debrief-page')) },
-          { path: 'settings/outcome-reasons', ...onDemand(() => import('./pages/outcome-reasons-page')) },
-          { path: 'settings/data-retention', ...onDemand(() => import('./pages/data-retention-page')) },
-          { path: 'settings/audit-log', ...onDemand(() => import('./pages/audit-log-page')) },
-          { path: 'account', ...onDemand(() => import('./pages/account-page')) },
-          { path: 'feedback', ...onDemand(() => import('./pages/feedback-page')) },
-          { path: 'interviews', ...onDemand(loadMyInterviewsPage) },
-          { path: 'interviews/:interviewId', ...onDemand(() => import('./pages/interview-page')) },
-          { path: 'interviews/:interviewId/score', ...onDemand(() => import('./pages/scorecard-page')) },
-          { path: 'interviews/:interviewId/kit', ...onDemand(() => import('./pages/interview-kit-page')) },
+          // The layout shows the no-access page instead of one the member's role may not open (PageHandle).
+          ...PAGES.map((page) => ({
+            path: page.path,
+            handle: { access: page } satisfies PageHandle,
+            ...onDemand(PAGE_MODULES[page.path]),
+          })),
           { path: '*', ...onDemand(() => import('./pages/not-found-page')) },
         ],
       },

@@ -1,8 +1,9 @@
-import { useEffect, useRef } from 'react';
-import { Link, NavLink, Outlet, useLocation, useNavigation } from 'react-router';
+import { type ComponentType, useEffect, useRef } from 'react';
+import { Link, NavLink, Outlet, useLocation, useMatches, useNavigation } from 'react-router';
+import { mayOpen, navigationFor, SECTIONS, type SectionKey } from '../access';
 import { RequireSession, useSession, useSignOut } from '../modules/auth';
 import { NotificationBell } from '../modules/notifications';
-import { prefetchHomePage } from '../router';
+import { type PageHandle, prefetchHomePage } from '../router';
 import { ProgressBar } from '../ui/feedback';
 import { useDisclosurePanel } from '../ui/hooks';
 import { ROLE_LABELS } from '../ui/format';
@@ -19,9 +20,23 @@ import {
   UserIcon,
   UsersIcon,
 } from '../ui/icons';
+import { NoAccessPage } from './no-access-page';
 import './signed-in-layout.css';
 
 const MENU_ID = 'topbar-menu';
+
+const SECTION_ICONS: Record<Exclude<SectionKey, 'account'>, ComponentType> = {
+  bank: BankIcon,
+  sets: LayersIcon,
+  openings: BriefcaseIcon,
+  candidates: UserIcon,
+  interviews: CalendarIcon,
+  feedback: AlertClockIcon,
+  members: UsersIcon,
+  settings: ArchiveIcon,
+  auditLog: HistoryIcon,
+  importExport: FileIcon,
+};
 
 export default function SignedInLayout() {
   return (
@@ -43,6 +58,9 @@ function AppShell() {
   const topbar = useRef<HTMLElement>(null);
   const menuButton = useRef<HTMLButtonElement>(null);
   const menu = useDisclosurePanel(topbar, menuButton);
+  // The page's own route says who may open it (router.tsx); anyone else gets the same no-access page everywhere.
+  const page = (useMatches().at(-1)?.handle as PageHandle | undefined)?.access;
+  const allowed = !page || mayOpen(user.role, page);
 
   useEffect(() => prefetchHomePage(interviewer), [interviewer]);
 
@@ -85,51 +103,17 @@ function AppShell() {
         </button>
         <div id={MENU_ID} className={`topbar-menu${menu.open ? ' topbar-menu-open' : ''}`}>
           <nav aria-label="Main" className="mainnav">
-            {!interviewer && (
-              <>
-                <NavLink to="/bank" className="nav-link">
-                  <BankIcon /> Question bank
+            {navigationFor(user.role).map(({ key, label, to }) => {
+              const Icon = SECTION_ICONS[key as keyof typeof SECTION_ICONS];
+              return (
+                <NavLink key={key} to={to} className="nav-link">
+                  <Icon /> {label}
                 </NavLink>
-                <NavLink to="/sets" className="nav-link">
-                  <LayersIcon /> Question sets
-                </NavLink>
-                <NavLink to="/openings" className="nav-link">
-                  <BriefcaseIcon /> Openings
-                </NavLink>
-                <NavLink to="/candidates" className="nav-link">
-                  <UserIcon /> Candidates
-                </NavLink>
-              </>
-            )}
-            <NavLink to="/interviews" className="nav-link">
-              <CalendarIcon /> My interviews
-            </NavLink>
-            {!interviewer && (
-              <>
-                <NavLink to="/feedback" className="nav-link">
-                  <AlertClockIcon /> Feedback
-                </NavLink>
-                <NavLink to="/members" className="nav-link">
-                  <UsersIcon /> Members
-                </NavLink>
-                {user.role === 'ADMIN' && (
-                  <>
-                    <NavLink to="/settings/outcome-reasons" className="nav-link">
-                      <ArchiveIcon /> Settings
-                    </NavLink>
-                    <NavLink to="/settings/audit-log" className="nav-link">
-                      <HistoryIcon /> Audit log
-                    </NavLink>
-                  </>
-                )}
-                <NavLink to="/import-export" className="nav-link">
-                  <FileIcon /> Import &amp; export
-                </NavLink>
-              </>
-            )}
+              );
+            })}
           </nav>
           <div className="user-menu">
-            <NavLink to="/account" className="user-name" title="Your account: sessions and API tokens">
+            <NavLink to={SECTIONS.account.to} className="user-name" title="Your account: sessions and API tokens">
               <span>{user.name}</span>
               <span className="user-role">{ROLE_LABELS[user.role]}</span>
             </NavLink>
@@ -143,7 +127,7 @@ function AppShell() {
         <ProgressBar active={navigation.state === 'loading'} />
       </header>
       <main id="main" tabIndex={-1} className="main">
-        <Outlet />
+        {allowed ? <Outlet /> : <NoAccessPage section={page.section} />}
       </main>
     </div>
   );

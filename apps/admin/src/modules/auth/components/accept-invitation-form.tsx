@@ -12,7 +12,7 @@ export function AcceptInvitationForm({ token, invitation }: { token: string; inv
   const [accept, { loading }] = useMutation(AcceptInvitationMutation);
   const completeSignIn = useCompleteSignIn();
   const [error, setError] = useState<UserError | null>(null);
-  const [name, setName] = useState('');
+  const [name, setName] = useState(invitation.name ?? '');
   const [password, setPassword] = useState('');
 
   async function submit(event: FormEvent) {

@@ -62,6 +62,7 @@ export const InvitationQuery = graphql(`
   query Invitation($token: String!) {
     invitation(token: $token) {
       email
+      name
       organizationName
       role
     }

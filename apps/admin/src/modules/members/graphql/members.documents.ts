@@ -24,6 +24,7 @@ export const PendingInvitationsQuery = graphql(`
     pendingInvitations {
       id
       email
+      name
       role
       createdAt
       expiresAt
@@ -31,13 +32,31 @@ export const PendingInvitationsQuery = graphql(`
   }
 `);
 
+export const invitationTicketFragment = graphql(`
+  fragment InvitationTicketFields on InvitationTicket {
+    id
+    token
+    email
+    name
+    role
+    expiresAt
+    emailed
+  }
+`);
+
 export const InviteMemberMutation = graphql(`
   mutation InviteMember($input: InviteMemberInput!) {
     inviteMember(input: $input) {
-      token
-      email
-      role
-      expiresAt
+      ...InvitationTicketFields
+    }
+  }
+`);
+
+/** Only a hash of a token is kept: a pending invitation's link can be replaced, never shown again. */
+export const ReissueInvitationMutation = graphql(`
+  mutation ReissueInvitation($id: ID!) {
+    reissueInvitation(id: $id) {
+      ...InvitationTicketFields
     }
   }
 `);
