@@ -1,7 +1,6 @@
 import { print } from 'graphql';
 import { OrganizationFactory, type Organization } from './factories';
 import { graphql } from './gql';
-import type { HighlightPart } from './gql/graphql';
 import { startTestApp, TestApp } from './support/test-app';
 
 const Search = graphql(`
@@ -32,7 +31,7 @@ const Search = graphql(`
 `);
 
 /** Highlighted runs in [brackets], so a test reads as what a person sees. */
-const marked = (parts: HighlightPart[] | null | undefined) =>
+const marked = (parts: Array<{ text: string; highlighted: boolean }> | null | undefined) =>
   parts?.map((part) => (part.highlighted ? `[${part.text}]` : part.text)).join('') ?? null;
 
 describe('search results say why they matched', () => {
