@@ -28,6 +28,7 @@ export function describeResultCount({ total, exact, filter, categoryName }: Resu
   if (categoryName) words.push('in', categoryName);
   if (filter.includeArchived) words.push('(archived included)');
   const search = filter.search?.trim();
-  if (search) words.push(noun === 'question' ? 'matches' : 'match', quoted(search));
+  // A quoted phrase already wears its quotes.
+  if (search) words.push(noun === 'question' ? 'matches' : 'match', /^".*"$/.test(search) ? search : quoted(search));
   return words.filter(Boolean).join(' ');
 }

@@ -27,6 +27,10 @@ describe('describeResultCount', () => {
     );
   });
 
+  test('keeps a quoted phrase in its own quotes', () => {
+    expect(describeResultCount({ total: 2, exact: true, filter: { search: '"data drift"' } })).toBe('2 questions match "data drift"');
+  });
+
   test('says "about" for an estimate', () => {
     expect(describeResultCount({ total: 61230, exact: false, filter: { search: 'model' } })).toBe('about 61,230 questions match “model”');
   });
