@@ -160,7 +160,7 @@ function StageRoundList({
   }
 
   const list = (
-    <ol className="round-list" aria-labelledby={headingId}>
+    <ol className="round-list" aria-labelledby={headingId} start={first}>
       {rounds.map((round, index) => (
         <RoundCard key={round.id} round={round} position={first + index} openingId={openingId} editable={editable} sortable={sortable} />
       ))}
