@@ -160,6 +160,11 @@ describe('The loop builder in Chromium', () => {
     await page.getByText('Senior round: only Intermediate questions in these categories', { exact: true }).waitFor();
     await page.getByText(/Senior round: only Intermediate questions in these categories\.$/).waitFor({ state: 'attached' });
     await saveScreenshot(page, 'loop-builder-mix-warning-1440.png');
+    // The warning is about the last proposal: another level takes it down until that level is proposed for.
+    await page.getByRole('radio', { name: 'Junior' }).check();
+    expect(await page.getByText('Senior round: only Intermediate questions in these categories', { exact: true }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Propose again' }).click();
+    await page.getByText('Junior round: only Intermediate questions in these categories', { exact: true }).waitFor();
   });
 
   test('at 390 px the loop and the mix warning fit without scrolling sideways', async () => {

@@ -49,7 +49,8 @@ export function RoundQuestionsPane({
   const total = questions.reduce((sum, question) => sum + question.estimatedMinutes, 0);
   const covered = new Set(questions.map((question) => question.category.id));
   const uncovered = questions.length > 0 || fit ? draft.focusCategoryIds.filter((id) => !covered.has(id)) : [];
-  const mix = mixWarning(fit);
+  // About the last proposal, so only while the round is still at the level it was proposed for.
+  const mix = fit?.level === draft.level ? mixWarning(fit) : null;
   const proposeLabel = questions.length === 0 ? 'Propose questions' : draft.lockedIds.length > 0 ? 'Re-propose the rest' : 'Propose again';
 
   return (
