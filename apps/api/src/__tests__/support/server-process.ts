@@ -1,4 +1,4 @@
-import { ChildProcess, spawn } from 'node:child_process';
+import { ChildProcess, spawn, SpawnOptions } from 'node:child_process';
 import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
@@ -57,7 +57,7 @@ export class ServerProcess {
     const port = await findFreePort();
     const childEnv: NodeJS.ProcessEnv = { ...process.env, ALLOW_SIGNUP: 'true', PORT: String(port), ...env };
     if (!env.DATABASE_URL) delete childEnv.DATABASE_URL;
-    const options = { cwd: ROOT, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] as const };
+    const options: SpawnOptions = { cwd: ROOT, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] };
     const child = npmStart
       ? spawn('npm', ['start', '--silent'], options)
       : spawn(process.execPath, [join(ROOT, 'apps/api/dist/main.js')], options);
