@@ -7,7 +7,7 @@
  */
 const { Client } = require('pg');
 const { findFreePort, POSTGRES_SESSION_OPTIONS } = require('@panelist/server-core');
-const { questionSearchSql, ESTIMATE_TRUSTED_ABOVE } = require('@panelist/server-question-bank');
+const { questionSearchSql, windowTotal, ESTIMATE_TRUSTED_ABOVE, WINDOW_ESTIMATE_TRUSTED_ABOVE } = require('@panelist/server-question-bank');
 const { startServer, openBenchDatabase, graphql } = require('../lib/server');
 const { sideBySide } = require('../lib/measure');
 const { ms, writeResults } = require('../lib/stats');
@@ -120,11 +120,15 @@ async function existingTarget(db, url) {
 /** The floor: exactly the statements the API runs for this query (page, count, categories), through pg. */
 async function floorSearch(db, organizationId, search) {
   const sql = questionSearchSql(organizationId, { search }, 20, 0);
-  const [{ 'QUERY PLAN': plan }] = (await db.query(sql.estimate.text, sql.estimate.values)).rows;
+  // A search's page tells its total (windowTotal); only the bank order needs the planner's estimate.
+  const plan = sql.window === undefined ? (await db.query(sql.estimate.text, sql.estimate.values)).rows[0]['QUERY PLAN'] : undefined;
   const page = await db.query(sql.page.text, sql.page.values);
   const full = page.rows.length > 20;
-  const allInWindow = sql.window !== undefined && page.rows[0].window_matches < sql.window;
-  if (full && !allInWindow && plan[0].Plan['Plan Rows'] <= ESTIMATE_TRUSTED_ABOVE) await db.query(sql.count.text, sql.count.values);
+  const fromWindow = sql.window === undefined ? undefined : windowTotal(sql.window, page.rows[0]);
+  const counts = fromWindow
+    ? 'estimate' in fromWindow && fromWindow.estimate <= WINDOW_ESTIMATE_TRUSTED_ABOVE
+    : plan[0].Plan['Plan Rows'] <= ESTIMATE_TRUSTED_ABOVE;
+  if (full && counts) await db.query(sql.count.text, sql.count.values);
   const categoryIds = [...new Set(page.rows.slice(0, 20).map((row) => row.category_id))];
   await db.query(`SELECT * FROM category WHERE organization_id = $1 AND id = ANY($2::uuid[])`, [organizationId, categoryIds]);
   return page.rows.length;

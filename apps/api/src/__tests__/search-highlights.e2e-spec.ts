@@ -154,6 +154,17 @@ describe('search results say why they matched', () => {
     expect(body.extensions.sql.statements.filter((statement) => statement.text.includes('AS total'))).toEqual([]);
   });
 
+  it('counts exactly when a full window estimates a total near the exact-count limit', async () => {
+    const many = await OrganizationFactory.from({ organizationName: 'Full window', startEmpty: true })
+      .category({ name: 'Yaks' }, (category) => {
+        for (let n = 1; n <= 110; n++) category.question({ title: `Yak question ${n}` });
+        return category;
+      })
+      .create(api);
+    const result = await many.interviewer.gql(Search, { filter: { search: 'yak' }, first: 5 });
+    expect(result.data!.questions).toMatchObject({ totalCount: 110, totalCountIsExact: true });
+  });
+
   it('never lets the highlight marks through from what people wrote', async () => {
     const category = org.categories[0].id;
     const sneaky = `Drift \u0002sneaky\u0003 marks`;

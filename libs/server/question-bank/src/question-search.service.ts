@@ -3,7 +3,15 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Connection, decodeOffsetCursor, offsetPage, runSql, Total } from '@panelist/server-core';
 import { DataSource } from 'typeorm';
 import { QuestionFilter } from './dtos/question.input';
-import { ESTIMATE_TRUSTED_ABOVE, EXACT_COUNT_LIMIT, QuestionRow, questionSearchSql, QuestionSearchSql } from './question-search.sql';
+import {
+  ESTIMATE_TRUSTED_ABOVE,
+  EXACT_COUNT_LIMIT,
+  QuestionRow,
+  questionSearchSql,
+  QuestionSearchSql,
+  WINDOW_ESTIMATE_TRUSTED_ABOVE,
+  windowTotal,
+} from './question-search.sql';
 import { highlightParts, QuestionHit, SnippetSource, snippetParts } from './question-search.types';
 import { Question } from './question.entity';
 
@@ -13,8 +21,9 @@ export class QuestionSearchService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
-   * `countNow`: the caller will want the total. The planner's estimate is then fetched alongside the page;
-   * a page that is not full already knows the exact total, so most searches never run a count.
+   * `countNow`: the caller will want the total. A page that is not full already knows it, and so does a
+   * search's ranking window (exact, or a close estimate); otherwise the planner's estimate is fetched
+   * alongside the page. So most searches never run a count.
    */
   async search(
     organizationId: string,
@@ -25,19 +34,17 @@ export class QuestionSearchService {
   ): Promise<Connection<Question>> {
     const offset = decodeOffsetCursor(after);
     const sql = questionSearchSql(organizationId, filter, first, offset);
-    const estimating = countNow ? this.estimate(sql) : undefined;
+    const estimating = countNow && sql.window === undefined ? this.estimate(sql) : undefined;
     estimating?.catch(() => undefined); // its error, if any, surfaces where totalCount is read
     const rows = await runSql(this.dataSource, sql.page);
     const lastPage = rows.length <= first && (offset === 0 || rows.length > 0);
-    // A search whose ranking window was not filled has seen every match.
-    const windowMatches = rows[0]?.window_matches;
-    const allInWindow = typeof windowMatches === 'number' && sql.window !== undefined && windowMatches < sql.window;
-    const total = async (): Promise<Total> =>
-      lastPage
-        ? { count: offset + rows.length, exact: true }
-        : allInWindow
-          ? { count: windowMatches, exact: true }
-          : this.count(sql, await (estimating ?? this.estimate(sql)));
+    const fromWindow = sql.window === undefined ? undefined : windowTotal(sql.window, rows[0]);
+    const total = async (): Promise<Total> => {
+      if (lastPage) return { count: offset + rows.length, exact: true };
+      if (fromWindow && 'exact' in fromWindow) return { count: fromWindow.exact, exact: true };
+      if (fromWindow) return this.count(sql, fromWindow.estimate, WINDOW_ESTIMATE_TRUSTED_ABOVE);
+      return this.count(sql, await (estimating ?? this.estimate(sql)), ESTIMATE_TRUSTED_ABOVE);
+    };
     return offsetPage(rows.map(toQuestion), offset, first, total);
   }
 
@@ -47,11 +54,11 @@ export class QuestionSearchService {
   }
 
   /**
-   * Exact up to EXACT_COUNT_LIMIT, the planner's estimate above it: the estimate costs a plan, not a scan,
-   * and when it is far above the limit, counting would only confirm "many".
+   * Exact up to EXACT_COUNT_LIMIT, the estimate above it: the estimate costs no scan, and when it is far
+   * above the limit (`trustedAbove`), counting would only confirm "many".
    */
-  private async count(sql: QuestionSearchSql, estimate: number): Promise<Total> {
-    if (estimate <= ESTIMATE_TRUSTED_ABOVE) {
+  private async count(sql: QuestionSearchSql, estimate: number, trustedAbove: number): Promise<Total> {
+    if (estimate <= trustedAbove) {
       const [{ total }] = await runSql(this.dataSource, sql.count);
       if (total <= EXACT_COUNT_LIMIT) return { count: total, exact: true };
     }

@@ -3,8 +3,8 @@ import { QuestionFilter } from './dtos/question.input';
 import { highlightTerms, searchTerms } from './search-query';
 
 /**
- * A question as the page selects it: the columns of `question`, snake_case, and in a search its highlights
- * and `window_matches`, how many matches the ranking window held: fewer than the window is every match.
+ * A question as the page selects it: the columns of `question`, snake_case, and in a search its highlights,
+ * `window_matches` (how many matches the ranking window held) and `window_last_id` (the last of them in id order).
  */
 export type QuestionRow = Record<string, unknown>;
 
@@ -14,7 +14,7 @@ export interface QuestionSearchSql {
   count: SqlStatement<{ total: number }>;
   /** EXPLAIN of the same condition: the planner's estimate, used when there are more matches than that. */
   estimate: SqlStatement<{ 'QUERY PLAN': Array<{ Plan: { 'Plan Rows': number } }> }>;
-  /** A search's ranking window: how many matches the page ranks. */
+  /** A search's ranking window: how many matches the page ranks (see windowTotal). */
   window?: number;
 }
 
@@ -27,6 +27,27 @@ export const EXACT_COUNT_LIMIT = 1000;
 
 /** Planner estimates above this are not worth confirming by a count (they are off by far less than 5×). */
 export const ESTIMATE_TRUSTED_ABOVE = 5 * EXACT_COUNT_LIMIT;
+
+/**
+ * A full ranking window's estimate is within about 1/√RANK_WINDOW (10%) of the truth, so above this a total
+ * of at most EXACT_COUNT_LIMIT is three of those away, and counting would only confirm "many".
+ */
+export const WINDOW_ESTIMATE_TRUSTED_ABOVE = 1.3 * EXACT_COUNT_LIMIT;
+
+/**
+ * What a search's ranking window says about its total: exact when the window was not filled, otherwise an
+ * estimate from where it ended. Ids are random, so the last of the first W matches in id order sits near
+ * W/(M+1) of the id space for M matches: unlike the planner's estimate, it holds for phrases and for
+ * words that go together. Undefined for an empty page.
+ */
+export function windowTotal(window: number, row: QuestionRow | undefined): { exact: number } | { estimate: number } | undefined {
+  const matches = row?.window_matches;
+  const lastId = row?.window_last_id;
+  if (typeof matches !== 'number' || typeof lastId !== 'string') return undefined;
+  if (matches < window) return { exact: matches };
+  const fraction = Math.max(Number.parseInt(lastId.replace(/-/g, '').slice(0, 12), 16), 1) / 2 ** 48;
+  return { estimate: Math.max(window, Math.round(window / fraction) - 1) };
+}
 
 function counting(from: string, condition: string, values: unknown[]): Pick<QuestionSearchSql, 'count' | 'estimate'> {
   const matches = `SELECT 1 FROM ${from} WHERE ${condition}`;
@@ -107,9 +128,10 @@ export function questionSearchSql(organizationId: string, filter: QuestionFilter
       SELECT q.id, q.title_vector @@ ${query} AS in_title, ts_rank(q.search_vector, ${query}) AS rank
         FROM question q WHERE ${condition} AND q.search_vector @@ ${query} ORDER BY q.id LIMIT ${window}
     ), top AS (
-      SELECT *, count(*) OVER ()::int AS window_matches FROM hits ORDER BY in_title DESC, rank DESC, id LIMIT ${page}
+      SELECT *, count(*) OVER ()::int AS window_matches, max(id::text COLLATE "C") OVER () AS window_last_id
+        FROM hits ORDER BY in_title DESC, rank DESC, id LIMIT ${page}
     )
-    SELECT ${COLUMNS}, top.window_matches,
+    SELECT ${COLUMNS}, top.window_matches, top.window_last_id,
       ts_headline('english', ${clean('q.title')}, ${any}, ${whole}) AS title_highlight,
       snippet.source AS snippet_source, snippet.text AS snippet_text,
       ts_headline('english', ${clean('snippet.text')}, ${any},

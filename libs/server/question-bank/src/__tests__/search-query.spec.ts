@@ -1,4 +1,4 @@
-import { EXACT_COUNT_LIMIT, questionSearchSql, RANK_WINDOW } from '../question-search.sql';
+import { EXACT_COUNT_LIMIT, questionSearchSql, RANK_WINDOW, windowTotal } from '../question-search.sql';
 import { highlightParts, snippetParts } from '../question-search.types';
 import { highlightTerms, searchTerms } from '../search-query';
 
@@ -83,5 +83,34 @@ describe('questionSearchSql', () => {
 
   it('ranks at least RANK_WINDOW matches', () => {
     expect(questionSearchSql(org, { search: 'drift' }, 20, 0).page.values).toContain(RANK_WINDOW);
+  });
+});
+
+describe('windowTotal', () => {
+  it('is exact when the ranking window was not filled, and says nothing for an empty page', () => {
+    expect(windowTotal(100, { window_matches: 42, window_last_id: 'ffffffff-0000-4000-8000-000000000000' })).toEqual({ exact: 42 });
+    expect(windowTotal(100, undefined)).toBeUndefined();
+  });
+
+  it('estimates from where a full window ended in the id space', () => {
+    // The 100th match at a tenth of the id space: about 1,000 matches.
+    expect(windowTotal(100, { window_matches: 100, window_last_id: '19999999-9999-4999-8999-999999999999' })).toEqual({ estimate: 999 });
+    expect(windowTotal(100, { window_matches: 100, window_last_id: '00000000-0000-4000-8000-000000000000' })).toEqual({
+      estimate: expect.any(Number),
+    });
+  });
+
+  it('lands near the true number of random ids', () => {
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    const hex = (digits: number) => Array.from({ length: digits }, () => Math.floor(random() * 16).toString(16)).join('');
+    for (const total of [300, 4000, 60000]) {
+      const ids = Array.from({ length: total }, () => `${hex(8)}-${hex(4)}-4${hex(3)}-8${hex(3)}-${hex(12)}`).sort();
+      const result = windowTotal(100, { window_matches: 100, window_last_id: ids[99] }) as { estimate: number };
+      expect(Math.abs(result.estimate - total) / total).toBeLessThan(0.35);
+    }
   });
 });
