@@ -166,7 +166,7 @@ describe('Members and invitations in Chromium', () => {
       ['/members', 'Members'],
       ['/openings', 'Openings'],
       ['/candidates', 'Candidates'],
-      ['/settings/audit-log', 'Audit log'],
+      ['/settings/audit-log', 'Settings'],
     ]) {
       await page.goto(path);
       await page.getByRole('heading', { name: 'You don’t have access to this page', level: 1 }).waitFor();

@@ -293,9 +293,14 @@ describe('Openings, loops and the pipeline in Chromium', () => {
     const page = await signedIn(interviewers[0]);
     await page.waitForURL('**/interviews');
     await page.getByRole('heading', { name: 'My interviews', level: 1 }).waitFor();
-    // Interviewers see nothing else of the organisation.
+    // Interviewers read the bank; of the organisation's hiring they see only their interviews.
     const nav = page.getByRole('navigation', { name: 'Main' }).getByRole('link');
-    expect((await nav.allTextContents()).map((label) => label.trim())).toEqual(['My interviews']);
+    expect((await nav.allTextContents()).map((label) => label.trim())).toEqual([
+      'Question bank',
+      'Question sets',
+      'My interviews',
+      'Import & export',
+    ]);
 
     const upcoming = page.getByRole('list', { name: 'Upcoming interviews' }).getByRole('listitem').first();
     const card = upcoming.getByRole('article');

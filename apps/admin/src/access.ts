@@ -31,8 +31,8 @@ export const SECTIONS = {
   interviews: { label: 'My interviews', to: '/interviews', roles: EVERYONE, place: 'main' },
   feedback: { label: 'Feedback', to: '/feedback', roles: HIRING_TEAM, place: 'main' },
   members: { label: 'Members', to: '/members', roles: HIRING_TEAM, place: 'main' },
-  settings: { label: 'Settings', to: '/settings/outcome-reasons', roles: ADMINS, place: 'main' },
-  auditLog: { label: 'Audit log', to: '/settings/audit-log', roles: ADMINS, place: 'main' },
+  // Its link stays current on every settings tab (outcome reasons, data retention, the audit log).
+  settings: { label: 'Settings', to: '/settings', roles: ADMINS, place: 'main' },
   importExport: { label: 'Import & export', to: '/import-export', roles: EVERYONE, place: 'main' },
   account: { label: 'Your account', to: '/account', roles: EVERYONE, place: 'account' },
 } as const satisfies Record<string, Section>;
@@ -61,15 +61,18 @@ export const PAGES = [
   { path: 'openings/new', section: 'openings', roles: MANAGERS },
   // One route for every tab, so switching tabs keeps the opening's header mounted.
   { path: 'openings/:openingId/:tab?', section: 'openings' },
+  // Panelists compare the candidates they interviewed (the server shows them only those), not the rest of the opening.
+  { path: 'openings/:openingId/comparison', section: 'interviews' },
   { path: 'openings/:openingId/rounds/new', section: 'openings', roles: MANAGERS },
   { path: 'openings/:openingId/rounds/:roundId', section: 'openings' },
   { path: 'candidates', section: 'candidates' },
   { path: 'candidates/:candidateId', section: 'candidates' },
   // Panelists read the debrief of a candidate they interviewed once they have submitted (the server checks which).
   { path: 'applications/:applicationId/debrief', section: 'interviews' },
+  { path: 'settings', section: 'settings' },
   { path: 'settings/outcome-reasons', section: 'settings' },
   { path: 'settings/data-retention', section: 'settings' },
-  { path: 'settings/audit-log', section: 'auditLog' },
+  { path: 'settings/audit-log', section: 'settings' },
   { path: 'account', section: 'account' },
   { path: 'feedback', section: 'feedback' },
   { path: 'interviews', section: 'interviews' },

@@ -21,6 +21,7 @@ function onDemand(load: () => Promise<{ default: ComponentType }>): Pick<RouteOb
 
 const loadBankPage = () => import('./pages/bank-page');
 const loadMyInterviewsPage = () => import('./pages/my-interviews-page');
+const loadOpeningPage = () => import('./pages/opening-page');
 const loadQuestionEditorPage = () => import('./pages/question-editor-page');
 const loadRoundPage = () => import('./pages/round-page');
 
@@ -40,12 +41,14 @@ const PAGE_MODULES: Record<PagePath, () => Promise<{ default: ComponentType }>> 
   'import-export': () => import('./pages/import-export-page'),
   openings: () => import('./pages/openings-page'),
   'openings/new': () => import('./pages/new-opening-page'),
-  'openings/:openingId/:tab?': () => import('./pages/opening-page'),
+  'openings/:openingId/:tab?': loadOpeningPage,
+  'openings/:openingId/comparison': loadOpeningPage,
   'openings/:openingId/rounds/new': loadRoundPage,
   'openings/:openingId/rounds/:roundId': loadRoundPage,
   candidates: () => import('./pages/candidates-page'),
   'candidates/:candidateId': () => import('./pages/candidate-page'),
   'applications/:applicationId/debrief': () => import('./pages/debrief-page'),
+  settings: () => import('./pages/settings-redirect'),
   'settings/outcome-reasons': () => import('./pages/outcome-reasons-page'),
   'settings/data-retention': () => import('./pages/data-retention-page'),
   'settings/audit-log': () => import('./pages/audit-log-page'),

@@ -70,7 +70,14 @@ describe('the access table the router and the navigation are built from', () => 
     ]);
     expect(mayOpen('RECRUITER', pageAt('/openings/new')!)).toBe(false);
     expect(mayOpen('HIRING_MANAGER', pageAt('/openings/new')!)).toBe(true);
-    expect(navigationFor('ADMIN').map((link) => link.label)).toContain('Audit log');
+    // The audit log is one of the settings' tabs.
+    expect(navigationFor('ADMIN').map((link) => link.label)).toContain('Settings');
+    expect(mayOpen('ADMIN', pageAt('/settings/audit-log')!)).toBe(true);
+    expect(mayOpen('HIRING_MANAGER', pageAt('/settings/audit-log')!)).toBe(false);
+    // Panelists compare the candidates they interviewed, and open nothing else of the opening.
+    expect(mayOpen('INTERVIEWER', pageAt('/openings/o1/comparison')!)).toBe(true);
+    expect(mayOpen('INTERVIEWER', pageAt('/openings/o1/pipeline')!)).toBe(false);
+    expect(mayOpen('INTERVIEWER', pageAt('/openings/o1')!)).toBe(false);
     expect(mayOpen('HIRING_MANAGER', pageAt('/settings/outcome-reasons')!)).toBe(false);
   });
 });

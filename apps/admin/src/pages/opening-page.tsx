@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Link, Navigate, useParams } from 'react-router';
+import { Link, Navigate, useMatch, useParams } from 'react-router';
 import { useHiringAccess } from '../modules/auth';
 import { ComparisonView, PanelistComparison } from '../modules/comparison';
 import { CoverageMap, LoopOverview } from '../modules/loops';
@@ -11,7 +11,10 @@ import { useDocumentTitle } from '../ui/hooks';
 import { RecordError } from './record-error';
 
 export default function OpeningPage() {
-  const { openingId = '', tab } = useParams();
+  const params = useParams();
+  const openingId = params.openingId ?? '';
+  // The comparison has a route of its own (panelists may open it): its tab is in the path, not a parameter.
+  const tab = useMatch('/openings/:openingId/comparison') ? 'comparison' : params.tab;
   const { canManageOpenings, canManagePipeline } = useHiringAccess();
   const { data, error } = useQuery(OpeningQuery, { variables: { id: openingId }, skip: !canManagePipeline });
   const known = OPENING_TABS.find((entry) => entry.path === tab && (canManageOpenings || !('managersOnly' in entry)));

@@ -14,7 +14,6 @@ import {
   BriefcaseIcon,
   CalendarIcon,
   FileIcon,
-  HistoryIcon,
   LayersIcon,
   MenuIcon,
   UserIcon,
@@ -34,7 +33,6 @@ const SECTION_ICONS: Record<Exclude<SectionKey, 'account'>, ComponentType> = {
   feedback: AlertClockIcon,
   members: UsersIcon,
   settings: ArchiveIcon,
-  auditLog: HistoryIcon,
   importExport: FileIcon,
 };
 
