@@ -704,7 +704,7 @@ export type QuestionRevisionsQueryVariables = Exact<{
 }>;
 
 
-export type QuestionRevisionsQuery = { question: { id: string, revisions: Array<{ id: string, revision: number, createdAt: string, title: string, prompt: string, kind: QuestionKind, difficulty: number, estimatedMinutes: number, tags: Array<string>, talkingPoints: Array<{ text: string }>, anchors: Array<{ rating: number, text: string }>, category: { id: string, name: string } }> } };
+export type QuestionRevisionsQuery = { question: { id: string, revisions: Array<{ id: string, revision: number, createdAt: string, title: string, prompt: string, kind: QuestionKind, difficulty: number, estimatedMinutes: number, tags: Array<string>, talkingPoints: Array<{ text: string }>, anchors: Array<{ rating: number, text: string }>, category: { id: string, name: string } | null }> } };
 
 export type CreateQuestionMutationVariables = Exact<{
   input: CreateQuestionInput;

@@ -90,6 +90,19 @@ async function footprint(api: TestApp, questionId: string) {
   return row;
 }
 
+const RevisionCategories = graphql(`
+  query RevisionCategories($id: ID!) {
+    question(id: $id) {
+      revisions {
+        revision
+        category {
+          name
+        }
+      }
+    }
+  }
+`);
+
 describe('question revision history', () => {
   let api: TestApp;
   let org: Organization;
@@ -188,7 +201,7 @@ describe('question revision history', () => {
     expect(await footprint(api, question.id)).toEqual(before);
   });
 
-  it('refuses a revision whose category has been deleted since, naming the revision', async () => {
+  it('refuses a revision whose category has been deleted since, naming the revision, and still reads the history', async () => {
     const categoryId = dataOf(await org.admin.gql(CreateCategory, { input: { name: 'Short-lived' } })).createCategory.id;
     const question = await QuestionFactory.from({ categoryId, title: 'Moved on' }).create(org.admin);
     dataOf(await org.admin.gql(UpdateQuestion, { id: question.id, input: { categoryId: org.categories[0].id } }));
@@ -199,6 +212,13 @@ describe('question revision history', () => {
     expect(answer.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'revision' });
     expect(answer.errors?.[0].message).toMatch(/category of revision 1 has been deleted/);
     expect(await footprint(api, question.id)).toEqual(before);
+
+    // The history still reads: the first revision's category is gone, the current one's is not.
+    const history = dataOf(await org.admin.gql(RevisionCategories, { id: question.id })).question.revisions;
+    expect(history).toEqual([
+      { revision: 2, category: { name: org.categories[0].name } },
+      { revision: 1, category: null },
+    ]);
   });
 
   it('answers NOT_FOUND for another organisation’s question and lets only admins and hiring managers restore', async () => {

@@ -125,8 +125,12 @@ export class QuestionRevisionsResolver {
       : Promise.resolve(null);
   }
 
-  @ResolveField(() => Category)
-  category(@Parent() revision: QuestionRevision, @Loaders() loaders: RequestLoaders): Promise<Category> {
-    return loaders.get(QuestionBankLoaders.category).load(revision.categoryId);
+  @ResolveField(() => Category, { nullable: true, description: 'Empty when that category has been deleted since' })
+  category(@Parent() revision: QuestionRevision, @Loaders() loaders: RequestLoaders): Promise<Category | null> {
+    // A question can move out of a category that is then deleted; its older revisions still name it.
+    return loaders
+      .get(QuestionBankLoaders.category)
+      .load(revision.categoryId)
+      .catch(() => null);
   }
 }

@@ -227,6 +227,7 @@ type Documents = {
     "\n  fragment RevisionsContent on QuestionRevision {\n    revision\n    createdBy {\n      id\n      name\n    }\n    title\n    prompt\n    kind\n    difficulty\n    estimatedMinutes\n    tags\n    talkingPoints {\n      text\n    }\n    anchors {\n      rating\n      text\n    }\n    category {\n      id\n    }\n  }\n": typeof types.RevisionsContentFragmentDoc,
     "\n  mutation RevisionsDeleteCategory($id: ID!) {\n    deleteCategory(id: $id)\n  }\n": typeof types.RevisionsDeleteCategoryDocument,
     "\n  mutation RevisionsCreateCategory($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      id\n    }\n  }\n": typeof types.RevisionsCreateCategoryDocument,
+    "\n  query RevisionCategories($id: ID!) {\n    question(id: $id) {\n      revisions {\n        revision\n        category {\n          name\n        }\n      }\n    }\n  }\n": typeof types.RevisionCategoriesDocument,
     "\n  fragment ScorecardsCard on Scorecard {\n    id\n    version\n    status\n    ratings {\n      questionId\n      categoryId\n      rating\n      notAsked\n      notes\n      talkingPointsCovered\n    }\n    categoryRatings {\n      categoryId\n      rating\n      suggestedRating\n    }\n    recommendation\n    summary\n  }\n": typeof types.ScorecardsCardFragmentDoc,
     "\n  query ScorecardsMine($interviewId: ID!) {\n    myScorecard(interviewId: $interviewId) {\n      ...ScorecardsCard\n    }\n  }\n": typeof types.ScorecardsMineDocument,
     "\n  mutation ScorecardsSave($input: SaveScorecardInput!) {\n    saveScorecard(input: $input) {\n      ...ScorecardsCard\n    }\n  }\n": typeof types.ScorecardsSaveDocument,
@@ -466,6 +467,7 @@ const documents: Documents = {
     "\n  fragment RevisionsContent on QuestionRevision {\n    revision\n    createdBy {\n      id\n      name\n    }\n    title\n    prompt\n    kind\n    difficulty\n    estimatedMinutes\n    tags\n    talkingPoints {\n      text\n    }\n    anchors {\n      rating\n      text\n    }\n    category {\n      id\n    }\n  }\n": types.RevisionsContentFragmentDoc,
     "\n  mutation RevisionsDeleteCategory($id: ID!) {\n    deleteCategory(id: $id)\n  }\n": types.RevisionsDeleteCategoryDocument,
     "\n  mutation RevisionsCreateCategory($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      id\n    }\n  }\n": types.RevisionsCreateCategoryDocument,
+    "\n  query RevisionCategories($id: ID!) {\n    question(id: $id) {\n      revisions {\n        revision\n        category {\n          name\n        }\n      }\n    }\n  }\n": types.RevisionCategoriesDocument,
     "\n  fragment ScorecardsCard on Scorecard {\n    id\n    version\n    status\n    ratings {\n      questionId\n      categoryId\n      rating\n      notAsked\n      notes\n      talkingPointsCovered\n    }\n    categoryRatings {\n      categoryId\n      rating\n      suggestedRating\n    }\n    recommendation\n    summary\n  }\n": types.ScorecardsCardFragmentDoc,
     "\n  query ScorecardsMine($interviewId: ID!) {\n    myScorecard(interviewId: $interviewId) {\n      ...ScorecardsCard\n    }\n  }\n": types.ScorecardsMineDocument,
     "\n  mutation ScorecardsSave($input: SaveScorecardInput!) {\n    saveScorecard(input: $input) {\n      ...ScorecardsCard\n    }\n  }\n": types.ScorecardsSaveDocument,
@@ -1358,6 +1360,10 @@ export function graphql(source: "\n  mutation RevisionsDeleteCategory($id: ID!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevisionsCreateCategory($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RevisionsCreateCategory($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RevisionCategories($id: ID!) {\n    question(id: $id) {\n      revisions {\n        revision\n        category {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RevisionCategories($id: ID!) {\n    question(id: $id) {\n      revisions {\n        revision\n        category {\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,23 +1,11 @@
 import { defaultAnchors } from '@panelist/scoring';
 import { useId } from 'react';
-import type { QuestionKind } from '../../../gql/graphql';
 import { ANCHOR_RATINGS, DEFAULT_RATING_SCALE, DIFFICULTY_LABELS, KIND_HINTS, anchorLabel } from '../../../ui/format';
 import { ClockIcon } from '../../../ui/icons';
 import { DifficultyDots } from '../../../ui/difficulty-dots';
 import { KindBadge } from '../../../ui/kind-badge';
+import type { RevisionContent } from '../hooks/revision-diff';
 import './question-content.css';
-
-interface QuestionContentData {
-  title: string;
-  prompt: string;
-  kind: QuestionKind;
-  difficulty: number;
-  estimatedMinutes: number;
-  tags: string[];
-  talkingPoints: { text: string }[];
-  anchors: { rating: number; text: string }[];
-  category: { name: string };
-}
 
 /** What panelists read for a question with no anchors of its own, level by level of the default scale. */
 const fallbackAnchors = defaultAnchors(DEFAULT_RATING_SCALE);
@@ -28,7 +16,7 @@ export function QuestionContent({
   onTagClick,
   titleId,
 }: {
-  question: QuestionContentData;
+  question: RevisionContent;
   onTagClick?: (tag: string) => void;
   titleId?: string;
 }) {
@@ -36,7 +24,7 @@ export function QuestionContent({
   const anchors = new Map(question.anchors.map((anchor) => [anchor.rating, anchor.text]));
   return (
     <div className="question-content">
-      <p className="eyebrow">{question.category.name}</p>
+      <p className="eyebrow">{question.category?.name ?? 'A deleted category'}</p>
       <h2 className="question-title" id={titleId} tabIndex={-1}>
         {question.title}
       </h2>

@@ -1,17 +1,19 @@
 import { diffArrays, diffWords } from 'diff';
+import type { QuestionKind } from '../../../gql/graphql';
 import { anchorLabel } from '../../../ui/format';
 
-/** The content of one revision, as the history reads it. */
+/** The content of a question, or of one of its revisions, as the bank reads it. */
 export interface RevisionContent {
   title: string;
   prompt: string;
-  kind: string;
+  kind: QuestionKind;
   difficulty: number;
   estimatedMinutes: number;
   tags: string[];
   talkingPoints: { text: string }[];
   anchors: { rating: number; text: string }[];
-  category: { name: string };
+  /** Empty when that category has been deleted since. */
+  category: { name: string } | null;
 }
 
 /** A run of words or list items: kept, or only in the newer (added) or the older (removed) revision. */
@@ -49,6 +51,8 @@ function valueChange(
   return before === after ? null : { field, type: 'value', before: String(before), after: String(after) };
 }
 
+const categoryName = (content: RevisionContent) => content.category?.name ?? 'a deleted category';
+
 const anchorLines = (content: RevisionContent) => content.anchors.map((anchor) => `${anchorLabel(anchor.rating)}: ${anchor.text}`);
 
 /**
@@ -59,7 +63,7 @@ const anchorLines = (content: RevisionContent) => content.anchors.map((anchor) =
 export function revisionChanges(before: RevisionContent, after: RevisionContent): FieldChange[] {
   return [
     textChange('title', before.title, after.title),
-    valueChange('category', before.category.name, after.category.name),
+    valueChange('category', categoryName(before), categoryName(after)),
     valueChange('kind', before.kind, after.kind),
     valueChange('difficulty', before.difficulty, after.difficulty),
     valueChange('estimatedMinutes', before.estimatedMinutes, after.estimatedMinutes),
