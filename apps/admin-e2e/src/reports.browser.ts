@@ -249,12 +249,13 @@ describe('Opening reports in Chromium', () => {
     expect(await page.getByRole('button', { name: 'Download CSV' }).count()).toBe(0);
   });
 
-  test('an interviewer who lands on a report is told it is for the hiring team', async () => {
+  test('an interviewer who lands on a report gets the no-access page every page shows, with the way home', async () => {
     const { openingId, interviewer } = await arrange('Reports Interviewer');
     const page = await open(interviewer);
     await page.goto(`/openings/${openingId}/reports`);
-    await page.getByRole('heading', { name: 'Reports are for the hiring team', level: 1 }).waitFor();
-    await page.getByRole('link', { name: 'Go to my interviews' }).click();
+    await page.getByRole('heading', { name: 'You don’t have access to this page', level: 1 }).waitFor();
+    await page.getByText('Openings is not open to the interviewer role').waitFor();
+    await page.getByRole('link', { name: 'Go to My interviews' }).click();
     await page.waitForURL('**/interviews');
   });
 });

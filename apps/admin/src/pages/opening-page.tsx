@@ -5,7 +5,7 @@ import { ComparisonView, PanelistComparison } from '../modules/comparison';
 import { CoverageMap, LoopOverview } from '../modules/loops';
 import { OPENING_TABS, OpeningHeader, OpeningQuery, StageEditor } from '../modules/openings';
 import { PipelineBoard } from '../modules/pipeline';
-import { OpeningReports, ReportsForbidden } from '../modules/reports';
+import { OpeningReports } from '../modules/reports';
 import { PageLoading } from '../ui/feedback';
 import { useDocumentTitle } from '../ui/hooks';
 import { RecordError } from './record-error';
@@ -20,12 +20,9 @@ export default function OpeningPage() {
   const known = OPENING_TABS.find((entry) => entry.path === tab && (canManageOpenings || !('managersOnly' in entry)));
   useDocumentTitle(data ? `${data.opening.title}${known ? ` · ${known.label}` : ''}` : 'Opening');
 
-  // Interviewers may open the comparison (of the candidates they interviewed), not the rest of the opening;
-  // a report link shared with them says why it shows nothing.
-  if (!canManagePipeline) {
-    if (tab === 'comparison') return <PanelistComparison openingId={openingId} />;
-    return tab === 'reports' ? <ReportsForbidden /> : <Navigate to="/interviews" replace />;
-  }
+  // Interviewers open only the comparison (of the candidates they interviewed): the layout shows them the
+  // no-access page for every other tab (access.ts).
+  if (!canManagePipeline) return <PanelistComparison openingId={openingId} />;
   if (!known) return <Navigate to={`/openings/${openingId}/pipeline`} replace />;
   if (error)
     return (
