@@ -7,7 +7,7 @@
  */
 const { Client } = require('pg');
 const { findFreePort, POSTGRES_SESSION_OPTIONS } = require('@panelist/server-core');
-const { questionSearchSql, windowTotal, ESTIMATE_TRUSTED_ABOVE, WINDOW_ESTIMATE_TRUSTED_ABOVE } = require('@panelist/server-question-bank');
+const { questionSearchSql, windowTotal, windowCountAffordable, ESTIMATE_TRUSTED_ABOVE } = require('@panelist/server-question-bank');
 const { startServer, openBenchDatabase, graphql } = require('../lib/server');
 const { sideBySide } = require('../lib/measure');
 const { ms, writeResults } = require('../lib/stats');
@@ -126,7 +126,7 @@ async function floorSearch(db, organizationId, search) {
   const full = page.rows.length > 20;
   const fromWindow = sql.window === undefined ? undefined : windowTotal(sql.window, page.rows[0]);
   const counts = fromWindow
-    ? 'estimate' in fromWindow && fromWindow.estimate <= WINDOW_ESTIMATE_TRUSTED_ABOVE
+    ? 'estimate' in fromWindow && windowCountAffordable(sql, fromWindow.estimate)
     : plan[0].Plan['Plan Rows'] <= ESTIMATE_TRUSTED_ABOVE;
   if (full && counts) await db.query(sql.count.text, sql.count.values);
   const categoryIds = [...new Set(page.rows.slice(0, 20).map((row) => row.category_id))];

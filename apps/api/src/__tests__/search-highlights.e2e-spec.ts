@@ -154,7 +154,7 @@ describe('search results say why they matched', () => {
     expect(body.extensions.sql.statements.filter((statement) => statement.text.includes('AS total'))).toEqual([]);
   });
 
-  it('counts exactly when a full window estimates a total near the exact-count limit', async () => {
+  it('counts exactly when a full window estimates a total near the exact-count limit, except for a phrase', async () => {
     const many = await OrganizationFactory.from({ organizationName: 'Full window', startEmpty: true })
       .category({ name: 'Yaks' }, (category) => {
         for (let n = 1; n <= 110; n++) category.question({ title: `Yak question ${n}` });
@@ -163,6 +163,20 @@ describe('search results say why they matched', () => {
       .create(api);
     const result = await many.interviewer.gql(Search, { filter: { search: 'yak' }, first: 5 });
     expect(result.data!.questions).toMatchObject({ totalCount: 110, totalCountIsExact: true });
+
+    // A phrase's count would recheck the words' positions in every row holding them: its window's estimate stands.
+    const response = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${many.interviewer.token}`, 'x-sql-trace': '1' },
+      body: JSON.stringify({ query: print(Search), variables: { filter: { search: '"yak question"' }, first: 5 } }),
+    });
+    const body = (await response.json()) as {
+      data: { questions: { totalCount: number; totalCountIsExact: boolean } };
+      extensions: { sql: { statements: Array<{ text: string }> } };
+    };
+    expect(body.data.questions.totalCountIsExact).toBe(false);
+    expect(body.data.questions.totalCount).toBeGreaterThanOrEqual(100);
+    expect(body.extensions.sql.statements.filter((statement) => statement.text.includes('AS total'))).toEqual([]);
   });
 
   it('never lets the highlight marks through from what people wrote', async () => {

@@ -10,6 +10,7 @@ import {
   questionSearchSql,
   QuestionSearchSql,
   WINDOW_ESTIMATE_TRUSTED_ABOVE,
+  windowCountAffordable,
   windowTotal,
 } from './question-search.sql';
 import { highlightParts, QuestionHit, SnippetSource, snippetParts } from './question-search.types';
@@ -42,7 +43,10 @@ export class QuestionSearchService {
     const total = async (): Promise<Total> => {
       if (lastPage) return { count: offset + rows.length, exact: true };
       if (fromWindow && 'exact' in fromWindow) return { count: fromWindow.exact, exact: true };
-      if (fromWindow) return this.count(sql, fromWindow.estimate, WINDOW_ESTIMATE_TRUSTED_ABOVE);
+      if (fromWindow)
+        return windowCountAffordable(sql, fromWindow.estimate)
+          ? this.count(sql, fromWindow.estimate, WINDOW_ESTIMATE_TRUSTED_ABOVE)
+          : { count: fromWindow.estimate, exact: false };
       return this.count(sql, await (estimating ?? this.estimate(sql)), ESTIMATE_TRUSTED_ABOVE);
     };
     return offsetPage(rows.map(toQuestion), offset, first, total);

@@ -16,6 +16,8 @@ export interface QuestionSearchSql {
   estimate: SqlStatement<{ 'QUERY PLAN': Array<{ Plan: { 'Plan Rows': number } }> }>;
   /** A search's ranking window: how many matches the page ranks (see windowTotal). */
   window?: number;
+  /** The search holds a "quoted phrase": its count rechecks word positions row by row (see windowCountAffordable). */
+  phrase?: boolean;
 }
 
 /**
@@ -47,6 +49,15 @@ export function windowTotal(window: number, row: QuestionRow | undefined): { exa
   if (matches < window) return { exact: matches };
   const fraction = Math.max(Number.parseInt(lastId.replace(/-/g, '').slice(0, 12), 16), 1) / 2 ** 48;
   return { estimate: Math.max(window, Math.round(window / fraction) - 1) };
+}
+
+/**
+ * Whether a full window's estimate is worth confirming by a count: only near the exact-count limit, and never for
+ * a phrase. GIN keeps no word positions, so counting a phrase rechecks every row holding all its words: 130 ms
+ * for 1,200 matches of "model monitoring" in 100,000 questions, against 15 ms for the page. Its estimate stands.
+ */
+export function windowCountAffordable(sql: QuestionSearchSql, estimate: number): boolean {
+  return !sql.phrase && estimate <= WINDOW_ESTIMATE_TRUSTED_ABOVE;
 }
 
 function counting(from: string, condition: string, values: unknown[]): Pick<QuestionSearchSql, 'count' | 'estimate'> {
@@ -150,5 +161,5 @@ export function questionSearchSql(organizationId: string, filter: QuestionFilter
       LIMIT 1
     ) snippet ON true
     ORDER BY top.in_title DESC, top.rank DESC, q.id`;
-  return { page: { text, values }, ...counts, window: windowSize };
+  return { page: { text, values }, ...counts, window: windowSize, phrase: terms.includes('<->') };
 }
