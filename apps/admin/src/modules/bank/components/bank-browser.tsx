@@ -7,7 +7,7 @@ import { useDebouncedValue, useDocumentTitle, useShortcut } from '../../../ui/ho
 import { BankIcon, SearchIcon } from '../../../ui/icons';
 import { CategoriesQuery, QuestionDetailQuery } from '../graphql/bank.documents';
 import { hasActiveFilters, toQuestionFilter, useBankFilters } from '../hooks/use-bank-filters';
-import { describeResultCount } from '../hooks/result-count';
+import { describeResultCount, quotedSearch } from '../hooks/result-count';
 import { useQuestionSearch } from '../hooks/use-question-search';
 import { CategorySidebar } from './category-sidebar';
 import { QuestionDetail } from './question-detail';
@@ -156,7 +156,9 @@ export function BankBrowser({ questionId }: { questionId: string | null }) {
             ) : (
               <EmptyState
                 icon={<SearchIcon width={28} height={28} />}
-                title={filters.search.trim() ? `No questions match “${filters.search.trim()}”` : 'No questions match these filters'}
+                title={
+                  filters.search.trim() ? `No questions match ${quotedSearch(filters.search.trim())}` : 'No questions match these filters'
+                }
               >
                 <p>Try fewer words, another category, or clear the filters.</p>
                 <button type="button" className="btn" onClick={clearFilters}>

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { type ReactNode, useId, useMemo, useRef, useState } from 'react';
 import type { QuestionSummaryFragment } from '../../../gql/graphql';
 import { CategoriesQuery } from '../graphql/bank.documents';
+import { quotedSearch } from '../hooks/result-count';
 import { toQuestionFilter } from '../hooks/use-bank-filters';
 import { useQuestionSearch } from '../hooks/use-question-search';
 import { KindBadge } from '../../../ui/kind-badge';
@@ -98,7 +99,7 @@ export function BankPicker({
         ) : results.totalCount === null ? (
           <SkeletonLines count={8} />
         ) : results.totalCount === 0 ? (
-          <EmptyState title={text.trim() ? `No questions match “${text.trim()}”` : 'No questions here'}>
+          <EmptyState title={text.trim() ? `No questions match ${quotedSearch(text.trim())}` : 'No questions here'}>
             <p>Try another category or fewer words.</p>
           </EmptyState>
         ) : (

@@ -12,6 +12,11 @@ interface ResultCount {
 }
 
 const quoted = (text: string) => `“${text}”`;
+
+/** What someone searched for, in quotes: a "quoted phrase" already wears its own. */
+export function quotedSearch(search: string): string {
+  return /^".*"$/.test(search) ? search : quoted(search);
+}
 const either = (words: string[]) => (words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`);
 
 /**
@@ -28,7 +33,6 @@ export function describeResultCount({ total, exact, filter, categoryName }: Resu
   if (categoryName) words.push('in', categoryName);
   if (filter.includeArchived) words.push('(archived included)');
   const search = filter.search?.trim();
-  // A quoted phrase already wears its quotes.
-  if (search) words.push(noun === 'question' ? 'matches' : 'match', /^".*"$/.test(search) ? search : quoted(search));
+  if (search) words.push(noun === 'question' ? 'matches' : 'match', quotedSearch(search));
   return words.filter(Boolean).join(' ');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { describeResultCount } from '../result-count';
+import { describeResultCount, quotedSearch } from '../result-count';
 
 describe('describeResultCount', () => {
   test('names the search and the difficulty in force', () => {
@@ -33,5 +33,12 @@ describe('describeResultCount', () => {
 
   test('says "about" for an estimate', () => {
     expect(describeResultCount({ total: 61230, exact: false, filter: { search: 'model' } })).toBe('about 61,230 questions match “model”');
+  });
+});
+
+describe('quotedSearch', () => {
+  test('quotes a search once: the empty states say “drift” and "data drift", never “"data drift"”', () => {
+    expect(quotedSearch('drift')).toBe('“drift”');
+    expect(quotedSearch('"data drift"')).toBe('"data drift"');
   });
 });
