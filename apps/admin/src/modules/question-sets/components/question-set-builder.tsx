@@ -59,10 +59,6 @@ export function QuestionSetBuilder({ set }: { set: QuestionSet }) {
 
   const allowLeave = useUnsavedChangesGuard(dirty, 'This question set has unsaved changes. Leave without saving them?');
 
-  function add(question: QuestionSummaryFragment) {
-    setDraft((current) => ({ ...current, questions: [...current.questions, question] }));
-  }
-
   function insert(question: QuestionSummaryFragment, at: number) {
     setDraft((current) =>
       current.questions.some((entry) => entry.id === question.id)
@@ -70,6 +66,8 @@ export function QuestionSetBuilder({ set }: { set: QuestionSet }) {
         : { ...current, questions: [...current.questions.slice(0, at), question, ...current.questions.slice(at)] },
     );
   }
+
+  const add = (question: QuestionSummaryFragment) => insert(question, draft.questions.length);
 
   const drag = useSetDrag({
     questions: draft.questions,
