@@ -19,7 +19,7 @@ export default function OutcomeReasonsPage() {
         </div>
       </header>
       <SettingsNav />
-      <OutcomeReasonManager canEdit />
+      <OutcomeReasonManager />
     </div>
   );
 }

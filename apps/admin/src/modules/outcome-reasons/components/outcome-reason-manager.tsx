@@ -18,7 +18,7 @@ const KIND_HINTS: Record<OutcomeKind, string> = {
 };
 
 /** Both lists of reasons, archived ones included; admins add, rename, archive and restore them. */
-export function OutcomeReasonManager({ canEdit }: { canEdit: boolean }) {
+export function OutcomeReasonManager() {
   const { data, error, refetch } = useQuery(OutcomeReasonsQuery, {
     variables: { includeArchived: true },
     fetchPolicy: 'cache-and-network',
@@ -28,13 +28,13 @@ export function OutcomeReasonManager({ canEdit }: { canEdit: boolean }) {
   return (
     <div className="reason-lists">
       {KINDS.map((kind) => (
-        <ReasonList key={kind} kind={kind} reasons={data.outcomeReasons.filter((reason) => reason.kind === kind)} canEdit={canEdit} />
+        <ReasonList key={kind} kind={kind} reasons={data.outcomeReasons.filter((reason) => reason.kind === kind)} />
       ))}
     </div>
   );
 }
 
-function ReasonList({ kind, reasons, canEdit }: { kind: OutcomeKind; reasons: OutcomeReasonFieldsFragment[]; canEdit: boolean }) {
+function ReasonList({ kind, reasons }: { kind: OutcomeKind; reasons: OutcomeReasonFieldsFragment[] }) {
   const headingId = useId();
   const title = OUTCOME_KIND_LABELS[kind].list;
   const live = reasons.filter((reason) => !reason.archived);
@@ -50,17 +50,17 @@ function ReasonList({ kind, reasons, canEdit }: { kind: OutcomeKind; reasons: Ou
       ) : (
         <ul className="reason-rows" aria-label={`Offered ${title.toLowerCase()}`}>
           {live.map((reason) => (
-            <ReasonRow key={reason.id} reason={reason} canEdit={canEdit} />
+            <ReasonRow key={reason.id} reason={reason} />
           ))}
         </ul>
       )}
-      {canEdit && <AddReasonForm kind={kind} />}
+      <AddReasonForm kind={kind} />
       {archived.length > 0 && (
         <>
           <h3 className="section-title reason-archived-title">Archived, no longer offered</h3>
           <ul className="reason-rows" aria-label={`Archived ${title.toLowerCase()}`}>
             {archived.map((reason) => (
-              <ReasonRow key={reason.id} reason={reason} canEdit={canEdit} />
+              <ReasonRow key={reason.id} reason={reason} />
             ))}
           </ul>
         </>
@@ -76,7 +76,7 @@ function focusArchiveButton(reasonId: string) {
   );
 }
 
-function ReasonRow({ reason, canEdit }: { reason: OutcomeReasonFieldsFragment; canEdit: boolean }) {
+function ReasonRow({ reason }: { reason: OutcomeReasonFieldsFragment }) {
   const { notify } = useToast();
   const [renaming, setRenaming] = useState(false);
   const [label, setLabel] = useState(reason.label);
@@ -169,28 +169,26 @@ function ReasonRow({ reason, canEdit }: { reason: OutcomeReasonFieldsFragment; c
   return (
     <li className={`reason-row${reason.archived ? ' reason-row-archived' : ''}`} data-reason-id={reason.id}>
       <span className="reason-label">{reason.label}</span>
-      {canEdit && (
-        <span className="row gap-sm reason-actions">
-          {!reason.archived && (
-            <button
-              type="button"
-              ref={renameButton}
-              className="btn btn-ghost btn-sm"
-              onClick={() => {
-                setLabel(reason.label);
-                setRenaming(true);
-              }}
-            >
-              <EditIcon width={14} height={14} /> Rename<span className="visually-hidden"> “{reason.label}”</span>
-            </button>
-          )}
-          <button type="button" className="btn btn-ghost btn-sm reason-archive" disabled={loading} onClick={() => void toggleArchived()}>
-            {!reason.archived && <ArchiveIcon width={14} height={14} />}
-            {reason.archived ? 'Restore' : 'Archive'}
-            <span className="visually-hidden"> “{reason.label}”</span>
+      <span className="row gap-sm reason-actions">
+        {!reason.archived && (
+          <button
+            type="button"
+            ref={renameButton}
+            className="btn btn-ghost btn-sm"
+            onClick={() => {
+              setLabel(reason.label);
+              setRenaming(true);
+            }}
+          >
+            <EditIcon width={14} height={14} /> Rename<span className="visually-hidden"> “{reason.label}”</span>
           </button>
-        </span>
-      )}
+        )}
+        <button type="button" className="btn btn-ghost btn-sm reason-archive" disabled={loading} onClick={() => void toggleArchived()}>
+          {!reason.archived && <ArchiveIcon width={14} height={14} />}
+          {reason.archived ? 'Restore' : 'Archive'}
+          <span className="visually-hidden"> “{reason.label}”</span>
+        </button>
+      </span>
     </li>
   );
 }
